@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using Reputation.Rules.Calendars;
+using Reputation.Rules.Cli.Infrastructure;
+
+namespace Reputation.Rules.Cli.Commands;
+
+/// <summary><c>calendar add | is-working-day | between | info</c>: working-day arithmetic on a market's calendar.</summary>
+internal static class CalendarCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("calendar", "Working-day arithmetic on a market's calendar (weekends, public holidays, make-up working days).");
+        command.Subcommands.Add(CreateAdd(context));
+        command.Subcommands.Add(CreateIsWorkingDay(context));
+        command.Subcommands.Add(CreateBetween(context));
+        command.Subcommands.Add(CreateInfo(context));
+        return command;
+    }
+
+    private static Option<string> MarketOption() =>
+        new("--market") { Description = "ISO 3166-1 alpha-2 market code, e.g. CN, DE, US.", Required = true };
+
+    private static Option<bool> WeekendOnlyOption() =>
+        new("--weekend-only") { Description = "Outside the calendar's holiday data, count weekends only instead of failing." };
+
+    private static Command CreateAdd(CliContext context)
+    {
+        var market = MarketOption();
+        var from = new Option<string>("--from") { Description = "Start date (yyyy-MM-dd); never counted itself.", Required = true };
+        var days = new Option<int>("--days") { Description = "Number of working days to add (0 or more).", Required = true };
+        var weekendOnly = WeekendOnlyOption();
+        var command = new Command("add", "Prints the n-th working day strictly after --from.") { market, from, days, weekendOnly };
+        command.SetAction(parse =>
+        {
+            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var start = Arguments.ParseDate(parse.GetValue(from), "--from");
+            var n = parse.GetValue(days);
+            if (n < 0)
+            {
+                throw new CliUsageException($"--days: must be 0 or more (got {n}).");
+            }
+
+            context.Out.WriteLine(calendar.AddWorkingDays(start, n).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateIsWorkingDay(CliContext context)
+    {
+        var market = MarketOption();
+        var date = new Option<string>("--date") { Description = "The date (yyyy-MM-dd).", Required = true };
+        var weekendOnly = WeekendOnlyOption();
+        var command = new Command("is-working-day", "Prints true or false.") { market, date, weekendOnly };
+        command.SetAction(parse =>
+        {
+            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var day = Arguments.ParseDate(parse.GetValue(date), "--date");
+            context.Out.WriteLine(calendar.IsWorkingDay(day) ? "true" : "false");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateBetween(CliContext context)
+    {
+        var market = MarketOption();
+        var from = new Option<string>("--from") { Description = "Excluded start date (yyyy-MM-dd).", Required = true };
+        var to = new Option<string>("--to") { Description = "Included end date (yyyy-MM-dd).", Required = true };
+        var weekendOnly = WeekendOnlyOption();
+        var command = new Command("between", "Prints the number of working days in (--from, --to].") { market, from, to, weekendOnly };
+        command.SetAction(parse =>
+        {
+            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var start = Arguments.ParseDate(parse.GetValue(from), "--from");
+            var end = Arguments.ParseDate(parse.GetValue(to), "--to");
+            context.Out.WriteLine(calendar.WorkingDaysBetween(start, end).ToString(CultureInfo.InvariantCulture));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateInfo(CliContext context)
+    {
+        var market = MarketOption();
+        var year = new Option<int?>("--year") { Description = "List the year's holidays and make-up working days." };
+        var command = new Command("info", "Describes a market's calendar: weekend, coverage, source and (with --year) its holidays.") { market, year };
+        command.SetAction(parse =>
+        {
+            var calendar = CalendarProvider.BuiltIn.GetCalendar(Arguments.ParseMarket(parse.GetValue(market), "--market"));
+            var o = context.Out;
+            o.WriteLine($"{calendar.Market}  {calendar.Name}");
+            o.WriteLine(calendar.HasHolidayData ? $"holiday data: {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}" : "holiday data: none (weekends only)");
+            o.WriteLine($"source: {calendar.Source}");
+            foreach (var rule in calendar.WeekendRules)
+            {
+                o.WriteLine($"weekend {rule}");
+            }
+
+            if (parse.GetValue(year) is { } y)
+            {
+                var table = new TextTable("date", "day", "kind", "name");
+                foreach (var (date, name) in calendar.Holidays)
+                {
+                    if (date.Year == y)
+                    {
+                        table.AddRow(Iso(date), date.DayOfWeek.ToString(), "holiday", name);
+                    }
+                }
+
+                foreach (var (date, note) in calendar.MakeUpWorkingDays)
+                {
+                    if (date.Year == y)
+                    {
+                        table.AddRow(Iso(date), date.DayOfWeek.ToString(), "make-up working day", note);
+                    }
+                }
+
+                table.WriteTo(o);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static WorkingDayCalendar Resolve(string? marketText, bool weekendOnly)
+    {
+        var market = Arguments.ParseMarket(marketText, "--market");
+        var calendar = CalendarProvider.BuiltIn.GetCalendar(market);
+        if (weekendOnly)
+        {
+            return calendar.WithWeekendOnlyOutsideCoverage();
+        }
+
+        if (!calendar.HasHolidayData)
+        {
+            throw new CliUsageException($"--market: {market} has no built-in holiday data; pass --weekend-only to count Saturday–Sunday weekends only.");
+        }
+
+        return calendar;
+    }
+}

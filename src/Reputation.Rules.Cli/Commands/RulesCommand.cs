@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Reputation.Rules.Cli.Infrastructure;
+
+namespace Reputation.Rules.Cli.Commands;
+
+/// <summary><c>rules [--json]</c>: the catalog of built-in rules.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the catalog as a JSON array." };
+        var command = new Command("rules", "Lists every built-in rule: id, engine, default severity, title and citations.") { json };
+        command.SetAction(parse =>
+        {
+            var catalog = RuleCatalog.BuiltIn;
+            if (parse.GetValue(json))
+            {
+                var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonLines.WriterOptions.Encoder }))
+                {
+                    writer.WriteStartArray();
+                    foreach (var rule in catalog.Rules)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("id", rule.Id.Value);
+                        writer.WriteString("engine", rule.Engine);
+                        writer.WriteString("title", rule.Title);
+                        writer.WriteString("defaultSeverity", Formatting.Severity(rule.DefaultSeverity));
+                        writer.WriteStartArray("citations");
+                        foreach (var citation in rule.Citations)
+                        {
+                            Formatting.WriteCitation(writer, citation);
+                        }
+
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                context.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                return ExitCodes.Success;
+            }
+
+            var table = new TextTable("id", "engine", "severity", "title", "citations");
+            foreach (var rule in catalog.Rules)
+            {
+                table.AddRow(rule.Id.Value, rule.Engine, Formatting.Severity(rule.DefaultSeverity), rule.Title, string.Join("; ", rule.Citations.Select(c => c.ToString())));
+            }
+
+            table.WriteTo(context.Out);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Immutable;
+using Reputation.Rules.Utility;
+
+namespace Reputation.Rules;
+
+/// <summary>
+/// One result of one rule: which rule fired, how serious it is, a message a support agent can read, the evidence
+/// it rests on, the text span(s) that triggered it (message checks) and the law or policy behind it.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class Finding
+{
+    /// <summary>Creates a finding.</summary>
+    /// <param name="ruleId">The rule that fired.</param>
+    /// <param name="severity">How serious this occurrence is.</param>
+    /// <param name="message">A sentence a support agent can act on; must not be blank.</param>
+    /// <param name="citation">The law or policy behind this occurrence; may be null for purely informational findings.</param>
+    /// <param name="evidence">The named facts the finding rests on; default means none.</param>
+    /// <param name="spans">The spans of the original text that triggered the finding; default means none.</param>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is <c>default</c> or <paramref name="message"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
+    public Finding(
+        RuleId ruleId,
+        Severity severity,
+        string message,
+        Citation? citation = null,
+        ImmutableArray<EvidenceItem> evidence = default,
+        ImmutableArray<TextSpan> spans = default)
+    {
+        if (ruleId.Value.Length == 0)
+        {
+            Preconditions.ThrowArgument(nameof(ruleId), "must not be default(RuleId).");
+        }
+
+        if (!Enum.IsDefined(severity))
+        {
+            Preconditions.ThrowOutOfRange(nameof(severity), severity, "is not a defined Severity.");
+        }
+
+        RuleId = ruleId;
+        Severity = severity;
+        Message = Preconditions.NotNullOrWhiteSpace(message, nameof(message));
+        Citation = citation;
+        Evidence = evidence.IsDefault ? ImmutableArray<EvidenceItem>.Empty : evidence;
+        Spans = spans.IsDefault ? ImmutableArray<TextSpan>.Empty : spans;
+    }
+
+    /// <summary>The rule that fired.</summary>
+    public RuleId RuleId { get; }
+
+    /// <summary>How serious this occurrence is.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>A sentence a support agent can act on.</summary>
+    public string Message { get; }
+
+    /// <summary>The law or policy behind this occurrence, if any.</summary>
+    public Citation? Citation { get; }
+
+    /// <summary>The named facts the finding rests on, in a stable order.</summary>
+    public ImmutableArray<EvidenceItem> Evidence { get; }
+
+    /// <summary>The spans of the original text that triggered the finding (empty when the subject is not text).</summary>
+    public ImmutableArray<TextSpan> Spans { get; }
+
+    /// <summary>The value of the evidence item named <paramref name="key"/>, or null.</summary>
+    /// <param name="key">The evidence key, e.g. <c>refundDueBy</c>.</param>
+    /// <returns>The value, or null when there is no such item.</returns>
+    public string? GetEvidence(string key)
+    {
+        foreach (var item in Evidence)
+        {
+            if (string.Equals(item.Key, key, StringComparison.Ordinal))
+            {
+                return item.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} ({Severity}): {Message}";
+}

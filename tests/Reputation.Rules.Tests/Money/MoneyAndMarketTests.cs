@@ -1,0 +1,89 @@
+using System;
+using FsCheck.Fluent;
+using Reputation.Rules.Testing;
+using Xunit;
+
+namespace Reputation.Rules.Tests.Money;
+
+public sealed class MoneyAndMarketTests
+{
+    [Fact]
+    public void Mixing_currencies_is_an_invalid_operation_naming_both()
+    {
+        var eur = new Rules.Money(10m, "EUR");
+        var usd = new Rules.Money(10m, "USD");
+        var ex = Assert.Throws<InvalidOperationException>(() => eur + usd);
+        Assert.Contains("EUR", ex.Message);
+        Assert.Contains("USD", ex.Message);
+        Assert.Throws<InvalidOperationException>(() => eur < usd);
+    }
+
+    [Fact]
+    public void Arithmetic_within_one_currency_is_exact_decimal()
+    {
+        var a = new Rules.Money(0.1m, "EUR");
+        var b = new Rules.Money(0.2m, "EUR");
+        Assert.Equal(new Rules.Money(0.3m, "EUR"), a + b);
+        Assert.Equal("0.30", (a + b).FormatAmount());
+        Assert.Equal("124.95 EUR", new Rules.Money(124.95m, "EUR").ToString());
+        Assert.Equal("1200", new Rules.Money(1200m, "JPY").FormatAmount());
+        Assert.Equal("0.125", new Rules.Money(0.125m, "EUR").FormatAmount());
+        Assert.Equal(new Rules.Money(0.13m, "EUR"), new Rules.Money(0.125m, "EUR").Round());
+        Assert.Equal(new Rules.Money(-0.13m, "EUR"), new Rules.Money(-0.125m, "EUR").Round());
+    }
+
+    [Fact]
+    public void Addition_is_associative_and_commutative_within_a_currency() =>
+        PropertyCheck.Run(Prop.ForAll<decimal, decimal, decimal>((x, y, z) =>
+        {
+            var (a, b, c) = (new Rules.Money(x, "CNY"), new Rules.Money(y, "CNY"), new Rules.Money(z, "CNY"));
+            try
+            {
+                return (a + b) + c == a + (b + c) && a + b == b + a && (a + b) - b == a;
+            }
+            catch (OverflowException)
+            {
+                return true;
+            }
+        }));
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("EU")]
+    [InlineData("D")]
+    [InlineData("DEU")]
+    [InlineData("")]
+    public void Unknown_country_codes_are_rejected_naming_the_value(string code)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CountryCode.Parse(code));
+        Assert.Contains($"'{code}'", ex.Message);
+    }
+
+    [Fact]
+    public void Country_codes_are_case_insensitive_and_know_the_eu()
+    {
+        Assert.Equal(CountryCode.Parse("DE"), CountryCode.Parse("de"));
+        Assert.True(CountryCode.Parse("DE").IsEuMember);
+        Assert.False(CountryCode.Parse("GB").IsEuMember);
+        Assert.Equal(249, CountryCode.All.Length);
+    }
+
+    [Theory]
+    [InlineData("EUR", 2)]
+    [InlineData("JPY", 0)]
+    [InlineData("KRW", 0)]
+    [InlineData("KWD", 3)]
+    [InlineData("cny", 2)]
+    public void Currencies_know_their_minor_units(string code, int minor) =>
+        Assert.Equal(minor, Currency.Parse(code).MinorUnits);
+
+    [Theory]
+    [InlineData("XAU")]
+    [InlineData("EURO")]
+    [InlineData("ABC")]
+    public void Unknown_currencies_are_rejected_naming_the_value(string code)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Currency.Parse(code));
+        Assert.Contains($"'{code}'", ex.Message);
+    }
+}
