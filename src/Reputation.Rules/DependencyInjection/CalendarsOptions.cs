@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.ComponentModel.DataAnnotations;
+using NodaTime.Text;
+
+namespace Reputation.Rules;
+
+/// <summary>Options for the working-day calendars: the default seller market and extra days per market.</summary>
+/// <remarks>Bound from the <c>ReputationRules:Calendars</c> configuration section. Not thread-safe while being configured.</remarks>
+public sealed class CalendarsOptions
+{
+    /// <summary>
+    /// The seller's market (ISO 3166-1 alpha-2), used where a case does not name one.
+    /// </summary>
+    /// <value>The default value is null (every case names its seller market).</value>
+    [StringLength(2, MinimumLength = 2)]
+    public string? DefaultSellerMarket { get; set; }
+
+    /// <summary>
+    /// Extra non-working days per market: market code → (ISO date → name), e.g. a company closure
+    /// <c>{"DE": {"2026-12-24": "Company closure"}}</c>. Dates must lie within the market calendar's covered years.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    [Required]
+    public Dictionary<string, Dictionary<string, string>> ExtraHolidays { get; set; } = [];
+
+    /// <summary>
+    /// Extra make-up working days (weekend days that are worked) per market: market code → (ISO date → note).
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    [Required]
+    public Dictionary<string, Dictionary<string, string>> MakeUpWorkingDays { get; set; } = [];
+
+    /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
+    /// <param name="path">The path of this section, e.g. <c>Calendars</c>.</param>
+    /// <returns>The problems; empty when valid.</returns>
+    public IEnumerable<string> Validate(string path = "Calendars")
+    {
+        if (DefaultSellerMarket is not null && !CountryCode.TryParse(DefaultSellerMarket, out _))
+        {
+            yield return $"{path}.DefaultSellerMarket: '{DefaultSellerMarket}' is not an ISO 3166-1 alpha-2 market code.";
+        }
+
+        foreach (var problem in ValidateDays(ExtraHolidays, $"{path}.ExtraHolidays"))
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in ValidateDays(MakeUpWorkingDays, $"{path}.MakeUpWorkingDays"))
+        {
+            yield return problem;
+        }
+    }
+
+    private static IEnumerable<string> ValidateDays(Dictionary<string, Dictionary<string, string>>? days, string path)
+    {
+        if (days is null)
+        {
+            yield return $"{path}: must not be null.";
+            yield break;
+        }
+
+        foreach (var (market, dates) in days)
+        {
+            if (!CountryCode.TryParse(market, out _))
+            {
+                yield return $"{path}.{market}: '{market}' is not an ISO 3166-1 alpha-2 market code.";
+                continue;
+            }
+
+            foreach (var (date, name) in dates ?? [])
+            {
+                if (!LocalDatePattern.Iso.Parse(date).Success)
+                {
+                    yield return $"{path}.{market}.{date}: '{date}' is not a date in the form yyyy-MM-dd.";
+                }
+                else if (string.IsNullOrWhiteSpace(name))
+                {
+                    yield return $"{path}.{market}.{date}: the name must not be empty.";
+                }
+            }
+        }
+
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.ComponentModel.DataAnnotations;
+using System.Linq;
+using Microsoft.Extensions.Options;
+
+namespace Reputation.Rules;
+
+/// <summary>
+/// Every option of Reputation.Rules, one section per engine. Bind it from configuration with
+/// <c>services.AddReputationRules(configuration.GetSection("ReputationRules"))</c> or configure it in code with
+/// <c>services.AddReputationRules(o =&gt; …)</c>. Invalid options are rejected at start-up with every problem listed.
+/// </summary>
+/// <remarks>Not thread-safe while being configured; the engines copy what they need into immutable state.</remarks>
+public sealed class ReputationRulesOptions
+{
+    /// <summary>The conventional configuration section name: <c>ReputationRules</c>.</summary>
+    public const string SectionName = "ReputationRules";
+
+    /// <summary>Working-day calendars.</summary>
+    /// <value>The default value is a new <see cref="CalendarsOptions"/>.</value>
+    [Required]
+    [ValidateObjectMembers]
+    public CalendarsOptions Calendars { get; set; } = new();
+
+    /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
+    /// <returns>The problems; empty when valid.</returns>
+    public IEnumerable<string> Validate()
+    {
+        var problems = Enumerable.Empty<string>();
+        problems = problems.Concat(Calendars is null ? ["Calendars: must not be null."] : Calendars.Validate("Calendars"));
+        return problems;
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Reputation.Rules.Calendars;
+
+namespace Reputation.Rules;
+
+/// <summary>
+/// Holds the engines built from the current options. When <see cref="IOptionsMonitor{TOptions}"/> reports a change,
+/// a complete new set is built once and swapped in atomically: callers see either the old set or the new one,
+/// never a half-built engine.
+/// </summary>
+internal sealed class ReputationRulesRuntime : IDisposable
+{
+    private readonly IDisposable? _subscription;
+    private readonly ImmutableArray<CalendarRegistration> _calendars;
+    private Snapshot _current;
+    private int _builds;
+
+    public ReputationRulesRuntime(
+        IOptionsMonitor<ReputationRulesOptions> monitor,
+        IEnumerable<CalendarRegistration> calendars,
+        IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        _calendars = [.. calendars];
+        Clock = clock;
+        _current = Build(monitor.CurrentValue); // throws OptionsValidationException listing every problem
+        _subscription = monitor.OnChange((options, name) =>
+        {
+            if (name is null || name == Options.DefaultName)
+            {
+                Volatile.Write(ref _current, Build(options));
+            }
+        });
+    }
+
+    public IClock Clock { get; }
+
+    public Snapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>How many times a snapshot was built (1 at start, +1 per change).</summary>
+    public int Builds => Volatile.Read(ref _builds);
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private Snapshot Build(ReputationRulesOptions options)
+    {
+        var problems = new List<string>();
+        var calendars = CalendarProviderFactory.Build(options.Calendars, _calendars, problems);
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(ReputationRulesOptions), problems);
+        }
+
+        Interlocked.Increment(ref _builds);
+        return new Snapshot(calendars);
+    }
+
+    /// <summary>One consistent set of engines built from one options value.</summary>
+    internal sealed record Snapshot(CalendarProvider Calendars);
+}
+
+/// <summary>The registered <see cref="ICalendarProvider"/>: always the current snapshot's calendars.</summary>
+internal sealed class RuntimeCalendarProvider(ReputationRulesRuntime runtime) : ICalendarProvider
+{
+    public WorkingDayCalendar GetCalendar(CountryCode market) => runtime.Current.Calendars.GetCalendar(market);
+
+    public bool HasHolidayData(CountryCode market) => runtime.Current.Calendars.HasHolidayData(market);
+}
