@@ -37,6 +37,14 @@ public sealed class CalendarPropertyTests
     }
 
     [Fact]
+    public void Holidays_and_make_up_days_enumerate_in_date_order() =>
+        Assert.All(Calendars, c =>
+        {
+            Assert.Equal(c.Holidays.Keys.Order(), c.Holidays.Keys);
+            Assert.Equal(c.MakeUpWorkingDays.Keys.Order(), c.MakeUpWorkingDays.Keys);
+        });
+
+    [Fact]
     public void Working_days_between_start_and_added_date_is_n() =>
         PropertyCheck.Run(Prop.ForAll(Cases(), c =>
             c.Calendar.WorkingDaysBetween(c.Start, c.Calendar.AddWorkingDays(c.Start, c.N)) == c.N));

@@ -145,7 +145,9 @@ internal static class KoreaCalendar
         var taken = new HashSet<LocalDate>(days.Keys);
         foreach (var (date, list) in days)
         {
-            var triggers = list.Where(h => Triggers(h.Kind, date, list.Count > 1)).Select(h => ShortName(h.Name)).ToList();
+            var triggers = list.Where(h => Triggers(h.Kind, date, list.Count > 1)).Select(h => h.Kind == Kind.LunarBlock ? (h.Name.Contains("설날", StringComparison.Ordinal) ? "설날" : "추석") : ShortName(h.Name))
+                .Distinct()
+                .ToList();
             if (triggers.Count == 0)
             {
                 continue;
