@@ -25,6 +25,10 @@ public sealed class CalendarProvider : ICalendarProvider
             [CountryCode.Parse("GB")] = EuropeCalendars.EnglandAndWales,
             [CountryCode.Parse("US")] = AmericasCalendars.UnitedStates,
             [CountryCode.Parse("BR")] = AmericasCalendars.Brazil,
+            [CountryCode.Parse("JP")] = JapanCalendar.Create,
+            [CountryCode.Parse("KR")] = KoreaCalendar.Create,
+            [CountryCode.Parse("AE")] = GulfCalendars.UnitedArabEmirates,
+            [CountryCode.Parse("SA")] = GulfCalendars.SaudiArabia,
         }.ToFrozenDictionary(kv => kv.Key, kv => new Lazy<WorkingDayCalendar>(kv.Value));
 
     private static readonly ConcurrentDictionary<CountryCode, WorkingDayCalendar> WeekendOnlyCalendars = new();

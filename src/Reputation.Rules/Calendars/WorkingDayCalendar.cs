@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -70,10 +69,10 @@ public sealed class WorkingDayCalendar
     /// <summary>The weekend rules, earliest first; the first applies from <see cref="MinSupportedDate"/>.</summary>
     public ImmutableArray<WeekendRule> WeekendRules => _definition.WeekendRules;
 
-    /// <summary>The public holidays and rest days, by date.</summary>
+    /// <summary>The public holidays and rest days, by date; enumerated in date order.</summary>
     public IReadOnlyDictionary<LocalDate, string> Holidays => _definition.Holidays;
 
-    /// <summary>The make-up working days (weekend days that are worked), by date, with a note.</summary>
+    /// <summary>The make-up working days (weekend days that are worked), by date, with a note; enumerated in date order.</summary>
     public IReadOnlyDictionary<LocalDate, string> MakeUpWorkingDays => _definition.MakeUpDays;
 
     private Index DayIndex => _definition.Index;
@@ -293,8 +292,8 @@ public sealed class WorkingDayCalendar
         string name,
         string source,
         ImmutableArray<WeekendRule> weekendRules,
-        FrozenDictionary<LocalDate, string> holidays,
-        FrozenDictionary<LocalDate, string> makeUpDays,
+        ImmutableSortedDictionary<LocalDate, string> holidays,
+        ImmutableSortedDictionary<LocalDate, string> makeUpDays,
         int? firstYear,
         int? lastYear) =>
         new(new Definition(market, name, source, weekendRules, holidays, makeUpDays, firstYear, lastYear), weekendOnlyOutsideCoverage: false);
@@ -355,8 +354,8 @@ public sealed class WorkingDayCalendar
         string name,
         string source,
         ImmutableArray<WeekendRule> weekendRules,
-        FrozenDictionary<LocalDate, string> holidays,
-        FrozenDictionary<LocalDate, string> makeUpDays,
+        ImmutableSortedDictionary<LocalDate, string> holidays,
+        ImmutableSortedDictionary<LocalDate, string> makeUpDays,
         int? firstYear,
         int? lastYear)
     {
@@ -370,9 +369,9 @@ public sealed class WorkingDayCalendar
 
         public ImmutableArray<WeekendRule> WeekendRules { get; } = weekendRules;
 
-        public FrozenDictionary<LocalDate, string> Holidays { get; } = holidays;
+        public ImmutableSortedDictionary<LocalDate, string> Holidays { get; } = holidays;
 
-        public FrozenDictionary<LocalDate, string> MakeUpDays { get; } = makeUpDays;
+        public ImmutableSortedDictionary<LocalDate, string> MakeUpDays { get; } = makeUpDays;
 
         public int? FirstYear { get; } = firstYear;
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -203,8 +202,8 @@ public sealed class WorkingDayCalendarBuilder
             Name,
             _source,
             weekendRules,
-            _holidays.ToFrozenDictionary(),
-            _makeUpDays.ToFrozenDictionary(),
+            _holidays.ToImmutableSortedDictionary(),
+            _makeUpDays.ToImmutableSortedDictionary(),
             _firstYear,
             _lastYear);
     }

@@ -29,6 +29,22 @@ public sealed class CalendarPropertyTests
         Period.DaysBetween(new LocalDate(calendar.FirstCoveredYear!.Value, 1, 1), new LocalDate(calendar.LastCoveredYear!.Value, 12, 31));
 
     [Fact]
+    public void Built_in_markets_are_the_ten_of_issue_2_and_each_has_holiday_data()
+    {
+        Assert.Equal(["AE", "BR", "CN", "DE", "FR", "GB", "JP", "KR", "SA", "US"], CalendarProvider.BuiltInMarkets.Select(m => m.Value));
+        Assert.All(Calendars, c => Assert.True(c.HasHolidayData && c.Holidays.Count > 0, $"{c.Market} has no holidays"));
+        Assert.All(Calendars, c => Assert.All(c.Holidays.Keys, d => Assert.True(c.IsCovered(d), $"{c.Market} {d} outside coverage")));
+    }
+
+    [Fact]
+    public void Holidays_and_make_up_days_enumerate_in_date_order() =>
+        Assert.All(Calendars, c =>
+        {
+            Assert.Equal(c.Holidays.Keys.Order(), c.Holidays.Keys);
+            Assert.Equal(c.MakeUpWorkingDays.Keys.Order(), c.MakeUpWorkingDays.Keys);
+        });
+
+    [Fact]
     public void Working_days_between_start_and_added_date_is_n() =>
         PropertyCheck.Run(Prop.ForAll(Cases(), c =>
             c.Calendar.WorkingDaysBetween(c.Start, c.Calendar.AddWorkingDays(c.Start, c.N)) == c.N));

@@ -18,9 +18,14 @@ internal static class AmericasCalendars
         var b = new WorkingDayCalendarBuilder(CountryCode.Parse("US"), "United States (federal holidays)")
             .WithSource("5 U.S.C. 6103(a) and (b); Juneteenth National Independence Day Act, Pub. L. 117-17 (2021)")
             .CoveringYears(FirstYear, LastYear);
+        for (var y = FirstYear; y <= LastYear + 1; y++)
+        {
+            // A New Year's Day on a Saturday is observed on 31 December of the year before (2100-12-31 for 2101).
+            AddObserved(b, new LocalDate(y, 1, 1), "New Year's Day");
+        }
+
         for (var y = FirstYear; y <= LastYear; y++)
         {
-            AddObserved(b, new LocalDate(y, 1, 1), "New Year's Day");
             b.AddHoliday(HolidayRules.NthWeekday(y, 1, IsoDayOfWeek.Monday, 3), "Birthday of Martin Luther King, Jr.")
                 .AddHoliday(HolidayRules.NthWeekday(y, 2, IsoDayOfWeek.Monday, 3), "Washington's Birthday")
                 .AddHoliday(HolidayRules.LastWeekday(y, 5, IsoDayOfWeek.Monday), "Memorial Day");
@@ -76,7 +81,7 @@ internal static class AmericasCalendars
         var observed = HolidayRules.UsObserved(actual);
         if (observed.Year < FirstYear || observed.Year > LastYear)
         {
-            return; // e.g. New Year's Day 2000 (a Saturday) was observed on 1999-12-31, outside the data.
+            return; // e.g. New Year's Day 2000 (a Saturday) was observed on 1999-12-31, outside the data; 2101-01-01 counts only for 2100-12-31.
         }
 
         b.AddHoliday(observed, observed == actual ? name : name + " (observed)");
