@@ -1,0 +1,607 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Reputation.Rules.Calendars;
+
+namespace Reputation.Rules.Returns;
+
+/// <summary>
+/// The return-policy compliance engine. For each case it combines the seller layer, the marketplace layer and the
+/// buyer market's law layer (strictest for the buyer wins, and the deciding layer is named), counts deadlines on real
+/// working-day calendars, and runs the built-in rules and any custom <see cref="IReturnRule"/>s in one pass.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build it once (from <see cref="ReturnsOptions"/>, an <see cref="ICalendarProvider"/>, optional custom rules and
+/// extra marketplace profiles) and share it: it is immutable and thread-safe. A compliant case allocates only its
+/// report; the cost is linear in the number of refunds.
+/// </para>
+/// <para>
+/// Markets without holiday data and dates outside a calendar's coverage are counted on the calendar's weekend rules
+/// alone (<see cref="WorkingDayCalendar.WithWeekendOnlyOutsideCoverage"/>) and reported with the <c>Info</c> finding
+/// <c>RET-CALENDAR-ESTIMATE</c>, never an error.
+/// </para>
+/// </remarks>
+public sealed class ReturnComplianceEngine : IReturnComplianceEngine
+{
+    private readonly SellerPolicy _defaultSellerPolicy;
+    private readonly int _dueSoonWorkingDays;
+    private readonly int _faultyGoodsMinimumWindowDays;
+    private readonly FrozenDictionary<CountryCode, WorkingDayCalendar> _calendars;
+    private readonly FrozenDictionary<string, MarketplaceProfile> _marketplaces;
+    private readonly ImmutableArray<IReturnRule> _rules;
+    private readonly string _knownMarketplaces;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="options">The options; copied, so later changes do not affect the engine.</param>
+    /// <param name="calendars">The working-day calendars of the markets (for example <see cref="CalendarProvider.BuiltIn"/>).</param>
+    /// <param name="customRules">Rules to run after the built-in ones, in this order; their ids must be unique and not built-in.</param>
+    /// <param name="marketplaces">Marketplace profiles in addition to the built-in ones; a profile named like a built-in one replaces it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options, rules or profiles are invalid; the message lists every problem.</exception>
+    public ReturnComplianceEngine(
+        ReturnsOptions options,
+        ICalendarProvider calendars,
+        IEnumerable<IReturnRule>? customRules = null,
+        IEnumerable<MarketplaceProfile>? marketplaces = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(calendars);
+        var problems = options.Validate().ToList();
+        var custom = customRules?.ToList() ?? [];
+        var extra = marketplaces?.ToList() ?? [];
+        var ids = new HashSet<RuleId>(ReturnRuleDescriptors.All.Select(d => d.Id));
+        for (var i = 0; i < custom.Count; i++)
+        {
+            if (custom[i] is null)
+            {
+                problems.Add($"customRules[{i}]: must not be null.");
+            }
+            else if (custom[i].Descriptor is null)
+            {
+                problems.Add($"customRules[{i}].Descriptor: must not be null.");
+            }
+            else if (!ids.Add(custom[i].Descriptor.Id))
+            {
+                problems.Add($"customRules[{i}].Descriptor.Id: '{custom[i].Descriptor.Id}' is already used by another return rule.");
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < extra.Count; i++)
+        {
+            if (extra[i] is null)
+            {
+                problems.Add($"marketplaces[{i}]: must not be null.");
+            }
+            else if (!names.Add(extra[i].Name))
+            {
+                problems.Add($"marketplaces[{i}].Name: '{extra[i].Name}' appears more than once.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The returns engine configuration is invalid: " + string.Join(" ", problems), nameof(options));
+        }
+
+        _defaultSellerPolicy = options.DefaultSellerPolicy.ToSellerPolicy();
+        _dueSoonWorkingDays = options.DueSoonWorkingDays;
+        _faultyGoodsMinimumWindowDays = options.FaultyGoodsMinimumWindowDays;
+        var profiles = new Dictionary<string, MarketplaceProfile>(StringComparer.OrdinalIgnoreCase);
+        foreach (var profile in MarketplaceProfile.BuiltIn.Concat(extra))
+        {
+            profiles[profile.Name] = profile;
+        }
+
+        _marketplaces = profiles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Marketplaces = [.. _marketplaces.Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
+        _knownMarketplaces = string.Join(", ", Marketplaces.Select(p => p.Name));
+        _rules = [.. BuiltInReturnRules.All, .. custom];
+        Rules = [.. _rules.Select(r => r.Descriptor)];
+
+        // Every market's lenient calendar view, resolved once so that evaluation never allocates a view.
+        _calendars = CountryCode.All.ToFrozenDictionary(m => m, m => calendars.GetCalendar(m).WithWeekendOnlyOutsideCoverage());
+    }
+
+    /// <inheritdoc />
+    public SellerPolicy DefaultSellerPolicy => _defaultSellerPolicy;
+
+    /// <inheritdoc />
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <inheritdoc />
+    public ImmutableArray<MarketplaceProfile> Marketplaces { get; }
+
+    /// <summary>An engine with the default options, the built-in calendars, no custom rules and the built-in marketplaces.</summary>
+    /// <returns>A new engine.</returns>
+    public static ReturnComplianceEngine CreateDefault() => new(new ReturnsOptions(), CalendarProvider.BuiltIn);
+
+    /// <inheritdoc />
+    public ReturnReport Evaluate(ReturnCase returnCase, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(returnCase);
+        ReturnValidation.Date(asOf, "asOf");
+        MarketplaceProfile? marketplace = null;
+        if (returnCase.Marketplace is { } name && !_marketplaces.TryGetValue(name, out marketplace))
+        {
+            ReturnValidation.Fail("marketplace", $"'{name}' is not a known marketplace (known: {_knownMarketplaces}).");
+        }
+
+        var order = returnCase.Order;
+        var request = returnCase.Return;
+        var seller = returnCase.SellerPolicy ?? _defaultSellerPolicy;
+        var law = LawProfile.ForMarket(returnCase.BuyerMarket);
+        var changeOfMind = request.IsChangeOfMind;
+        var lawApplies = law is not null && (!changeOfMind || law.AppliesToChangeOfMind);
+        var buyerCalendar = _calendars[returnCase.BuyerMarket];
+        var sellerCalendar = _calendars[returnCase.SellerMarket];
+        var buyerEstimated = false;
+        var sellerEstimated = false;
+
+        // Facts dated after asOf have not happened yet.
+        LocalDate? requested = request.RequestedOn <= asOf ? request.RequestedOn : null;
+        LocalDate? received = request.ReceivedOn is { } r && r <= asOf ? r : null;
+        LocalDate? evidence = request.EvidenceOfSendingOn is { } e && e <= asOf ? e : null;
+        var refusal = returnCase.Refusal is { } f && f.On <= asOf ? f : null;
+
+        // Return window (longest wins) and exemption; they decide whether a refusal is valid.
+        var windowEstimated = false;
+        var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerCalendar, ref windowEstimated);
+        var exempt = Exemption(request, seller, law, lawApplies);
+        bool? refusalValid = null;
+        if (refusal is not null)
+        {
+            refusalValid = request.RequestedOn > window.Value || exempt.Value;
+            buyerEstimated |= windowEstimated;
+        }
+
+        // Refund deadlines per layer; the earliest that exists is in force (ties: law, marketplace, seller).
+        LocalDate? sellerDeadline = received is { } sr ? AddWorkingDays(sellerCalendar, sr, seller.RefundWithinWorkingDays, ref sellerEstimated) : null;
+        LocalDate? marketDeadline = marketplace?.RefundWithinWorkingDays is { } marketDays && received is { } mr
+            ? AddWorkingDays(buyerCalendar, mr, marketDays, ref buyerEstimated)
+            : null;
+        var lawDeadline = lawApplies ? LawDeadline(law!, seller, requested, received, evidence, buyerCalendar, ref buyerEstimated) : null;
+        PolicySetting<LocalDate>? due = null;
+        if (refusalValid != true)
+        {
+            due = lawDeadline;
+            if (marketDeadline is { } md && (due is null || md < due.Value.Value))
+            {
+                due = new PolicySetting<LocalDate>(md, PolicyLayer.Marketplace, marketplace!.Citation);
+            }
+
+            if (sellerDeadline is { } sd && (due is null || sd < due.Value.Value))
+            {
+                due = new PolicySetting<LocalDate>(sd, PolicyLayer.Seller, ReturnCitations.SellerRefund);
+            }
+        }
+
+        // Deductions declared on refunds made by asOf, kept only if no layer forbids them, then capped.
+        var zero = Money.Zero(order.Currency);
+        var deductions = DecideDeductions(returnCase, asOf, seller, law, lawApplies, marketplace, out var allowedTotal);
+        var amountDue = refusalValid == true ? zero : Money.Max(zero, (order.TotalPaid - allowedTotal).Round());
+
+        var refunded = zero;
+        var refundedByDeadline = zero;
+        foreach (var refund in returnCase.Refunds)
+        {
+            if (refund.On > asOf)
+            {
+                continue;
+            }
+
+            refunded += refund.Amount;
+            if (due is { } d && refund.On <= d.Value)
+            {
+                refundedByDeadline += refund.Amount;
+            }
+        }
+
+        // Working days left until the deadline, on the deciding layer's calendar (the buyer market's for calendar-day layers).
+        int? workingDaysLeft = null;
+        CountryCode? dueSoonMarket = null;
+        if (due is { } dueSetting && asOf <= dueSetting.Value && refunded < amountDue)
+        {
+            if (dueSetting.Layer == PolicyLayer.Seller)
+            {
+                workingDaysLeft = WorkingDaysBetween(sellerCalendar, asOf, dueSetting.Value, ref sellerEstimated);
+                dueSoonMarket = returnCase.SellerMarket;
+            }
+            else
+            {
+                workingDaysLeft = WorkingDaysBetween(buyerCalendar, asOf, dueSetting.Value, ref buyerEstimated);
+                dueSoonMarket = returnCase.BuyerMarket;
+            }
+        }
+
+        var paymentMethod = lawApplies && law!.RequiresOriginalPaymentMethod
+            ? new PolicySetting<bool>(true, PolicyLayer.Law, law.PaymentMethodCitation!)
+            : marketplace is { RequiresOriginalPaymentMethod: true }
+                ? new PolicySetting<bool>(true, PolicyLayer.Marketplace, marketplace.Citation)
+                : new PolicySetting<bool>(true, PolicyLayer.Seller, ReturnCitations.SellerPaymentMethod);
+
+        var policy = new EffectivePolicy(
+            seller,
+            law,
+            lawApplies,
+            marketplace,
+            window,
+            exempt,
+            paymentMethod,
+            due,
+            lawDeadline,
+            marketDeadline,
+            sellerDeadline,
+            deductions);
+
+        CountryCode? estimated = null;
+        CountryCode? secondEstimated = null;
+        if (sellerEstimated)
+        {
+            estimated = returnCase.SellerMarket;
+        }
+
+        if (buyerEstimated)
+        {
+            if (estimated is null)
+            {
+                estimated = returnCase.BuyerMarket;
+            }
+            else if (estimated.Value != returnCase.BuyerMarket)
+            {
+                secondEstimated = returnCase.BuyerMarket;
+            }
+        }
+
+        var context = new ReturnRuleContext(
+            returnCase,
+            asOf,
+            policy,
+            amountDue,
+            refunded,
+            refundedByDeadline,
+            refusal,
+            refusalValid,
+            workingDaysLeft,
+            _dueSoonWorkingDays,
+            dueSoonMarket,
+            estimated,
+            secondEstimated);
+
+        Finding[]? buffer = null;
+        var count = 0;
+        var verdict = ReturnVerdict.Compliant;
+        foreach (var rule in _rules)
+        {
+            if (rule.Evaluate(in context) is not { } finding)
+            {
+                continue;
+            }
+
+            buffer ??= new Finding[_rules.Length];
+            buffer[count++] = finding;
+            if (finding.Severity == Severity.Violation)
+            {
+                verdict = ReturnVerdict.Violation;
+            }
+            else if (verdict == ReturnVerdict.Compliant && finding.RuleId == ReturnRuleDescriptors.DueSoon.Id)
+            {
+                verdict = ReturnVerdict.AtRisk;
+            }
+        }
+
+        var findings = buffer is null ? ImmutableArray<Finding>.Empty : ImmutableArray.Create(buffer, 0, count);
+        return new ReturnReport(returnCase, asOf, verdict, findings, amountDue, refunded, refusalValid, policy);
+    }
+
+    private static LocalDate AddWorkingDays(WorkingDayCalendar calendar, LocalDate start, int days, ref bool estimated)
+    {
+        var result = calendar.AddWorkingDays(start, days);
+        estimated |= !calendar.IsCovered(start, result);
+        return result;
+    }
+
+    private static int WorkingDaysBetween(WorkingDayCalendar calendar, LocalDate start, LocalDate end, ref bool estimated)
+    {
+        estimated |= !calendar.IsCovered(start, end);
+        return calendar.WorkingDaysBetween(start, end);
+    }
+
+    private static LocalDate RollForward(WorkingDayCalendar calendar, LocalDate date, ref bool estimated)
+    {
+        var result = calendar.NextWorkingDayOnOrAfter(date);
+        estimated |= !calendar.IsCovered(date, result);
+        return result;
+    }
+
+    private static LocalDate Earliest(LocalDate? a, LocalDate? b) =>
+        a is { } x && b is { } y ? (x <= y ? x : y) : (a ?? b)!.Value;
+
+    /// <summary>The law layer's refund deadline, or null when its start event has not happened (see returns-law.md §0.2).</summary>
+    private static PolicySetting<LocalDate>? LawDeadline(
+        LawProfile law,
+        SellerPolicy seller,
+        LocalDate? requested,
+        LocalDate? received,
+        LocalDate? evidence,
+        WorkingDayCalendar buyerCalendar,
+        ref bool buyerEstimated)
+    {
+        var citation = law.RefundCitation;
+        switch (law.Kind)
+        {
+            case LawProfile.LawKind.Eu:
+                // Art. 13(1): 14 days after the trader is informed; Art. 13(3): unless it offered collection it may
+                // withhold until it has the goods back or evidence of sending, whichever is earlier.
+                if (requested is not { } informed)
+                {
+                    return null;
+                }
+
+                var fourteen = informed.PlusDays(14);
+                if (seller.OffersCollection)
+                {
+                    return new(fourteen, PolicyLayer.Law, citation!);
+                }
+
+                if (received is null && evidence is null)
+                {
+                    return null;
+                }
+
+                var withheldUntil = Earliest(received, evidence);
+                return new(withheldUntil > fourteen ? withheldUntil : fourteen, PolicyLayer.Law, citation!);
+
+            case LawProfile.LawKind.Gb:
+                // reg. 34(5): 14 days after the earlier of receipt and evidence of sending; reg. 34(6): with collection
+                // offered, 14 days after the trader is informed.
+                if (seller.OffersCollection)
+                {
+                    return requested is { } told ? new(told.PlusDays(14), PolicyLayer.Law, ReturnCitations.GbCollectionRefund) : null;
+                }
+
+                return received is null && evidence is null ? null : new(Earliest(received, evidence).PlusDays(14), PolicyLayer.Law, citation!);
+
+            case LawProfile.LawKind.Cn:
+                return received is { } cnReceived ? new(cnReceived.PlusDays(7), PolicyLayer.Law, citation!) : null;
+
+            case LawProfile.LawKind.Kr:
+                return received is { } krReceived
+                    ? new(AddWorkingDays(buyerCalendar, krReceived, 3, ref buyerEstimated), PolicyLayer.Law, citation!)
+                    : null;
+
+            case LawProfile.LawKind.Ru:
+                return requested is { } claimed ? new(claimed.PlusDays(10), PolicyLayer.Law, citation!) : null;
+
+            case LawProfile.LawKind.Br:
+                // "de imediato", modelled as 1 calendar day after the request (an interpretation; docs/returns.md).
+                return requested is { } withdrawn ? new(withdrawn.PlusDays(1), PolicyLayer.Law, citation!) : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The effective return window: the latest last day of any layer (ties: law, buyer protection, marketplace, seller).</summary>
+    private PolicySetting<LocalDate> Window(
+        LocalDate delivered,
+        ReturnReason reason,
+        SellerPolicy seller,
+        LawProfile? law,
+        bool lawApplies,
+        MarketplaceProfile? marketplace,
+        WorkingDayCalendar buyerCalendar,
+        ref bool estimated)
+    {
+        PolicySetting<LocalDate>? best = lawApplies ? LawWindow(law!, delivered, reason, seller, buyerCalendar, ref estimated) : null;
+        if (reason != ReturnReason.ChangeOfMind)
+        {
+            Consider(ref best, new(delivered.PlusDays(_faultyGoodsMinimumWindowDays), PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsWindow));
+        }
+
+        if (marketplace?.MinimumReturnWindowDays is { } marketDays)
+        {
+            Consider(ref best, new(delivered.PlusDays(marketDays), PolicyLayer.Marketplace, marketplace.WindowCitation));
+        }
+
+        Consider(ref best, new(delivered.PlusDays(seller.ReturnWindowDays), PolicyLayer.Seller, ReturnCitations.SellerWindow));
+        return best!.Value;
+
+        static void Consider(ref PolicySetting<LocalDate>? best, PolicySetting<LocalDate> candidate)
+        {
+            if (best is null || candidate.Value > best.Value.Value)
+            {
+                best = candidate;
+            }
+        }
+    }
+
+    /// <summary>The law layer's window, or null when it sets none (returns-law.md §0.1 counting rules).</summary>
+    private static PolicySetting<LocalDate>? LawWindow(
+        LawProfile law,
+        LocalDate delivered,
+        ReturnReason reason,
+        SellerPolicy seller,
+        WorkingDayCalendar buyerCalendar,
+        ref bool estimated)
+    {
+        switch (law.Kind)
+        {
+            case LawProfile.LawKind.Eu:
+            {
+                // Art. 9(2)(b), rolled forward by Reg. 1182/71 Art. 3(4); Art. 10(1): +12 months from the end of the
+                // initial period without the information (also rolled forward: the buyer-protective reading).
+                var end = RollForward(buyerCalendar, delivered.PlusDays(14), ref estimated);
+                return seller.WithdrawalInfoGiven
+                    ? new(end, PolicyLayer.Law, law.WindowCitation!)
+                    : new(RollForward(buyerCalendar, end.PlusMonths(12), ref estimated), PolicyLayer.Law, ReturnCitations.EuExtendedWindow);
+            }
+
+            case LawProfile.LawKind.Gb:
+            {
+                // reg. 30 (no roll-forward), reg. 31 (+12 months); faulty goods: CRA 2015 s. 22(3), 30 days.
+                var end = delivered.PlusDays(14);
+                PolicySetting<LocalDate> window = seller.WithdrawalInfoGiven
+                    ? new(end, PolicyLayer.Law, law.WindowCitation!)
+                    : new(end.PlusMonths(12), PolicyLayer.Law, ReturnCitations.GbExtendedWindow);
+                var faulty = delivered.PlusDays(30);
+                return reason != ReturnReason.ChangeOfMind && faulty > window.Value
+                    ? new(faulty, PolicyLayer.Law, ReturnCitations.GbFaultyWindow)
+                    : window;
+            }
+
+            case LawProfile.LawKind.Cn:
+            case LawProfile.LawKind.Kr:
+            case LawProfile.LawKind.Br:
+                return new(RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated), PolicyLayer.Law, law.WindowCitation!);
+
+            case LawProfile.LawKind.Ru:
+                return seller.WithdrawalInfoGiven
+                    ? new(RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated), PolicyLayer.Law, law.WindowCitation!)
+                    : new(RollForward(buyerCalendar, delivered.PlusMonths(3), ref estimated), PolicyLayer.Law, ReturnCitations.RuExtendedWindow);
+
+            case LawProfile.LawKind.Jp:
+                // 8 days counted from and including the delivery day, only when no return terms were displayed.
+                return seller.ReturnTermsDisplayed ? null : new(delivered.PlusDays(7), PolicyLayer.Law, law.WindowCitation!);
+
+            default:
+                return null;
+        }
+    }
+
+    private static PolicySetting<bool> Exemption(ReturnRequest request, SellerPolicy seller, LawProfile? law, bool lawApplies)
+    {
+        if (!request.IsChangeOfMind)
+        {
+            return new(false, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsNeverExempt);
+        }
+
+        if (lawApplies && law!.IsExempt(request.Goods, seller) is { } lawSays)
+        {
+            return new(lawSays, PolicyLayer.Law, law.ExemptionCitation!);
+        }
+
+        return new(request.Goods != GoodsCategory.Standard, PolicyLayer.Seller, ReturnCitations.SellerExemptions);
+    }
+
+    /// <summary>One decision per declared kind (in kind order), and the total allowed; allocates only when something was declared.</summary>
+    private static ImmutableArray<DeductionDecision> DecideDeductions(
+        ReturnCase returnCase,
+        LocalDate asOf,
+        SellerPolicy seller,
+        LawProfile? law,
+        bool lawApplies,
+        MarketplaceProfile? marketplace,
+        out Money allowedTotal)
+    {
+        var order = returnCase.Order;
+        allowedTotal = Money.Zero(order.Currency);
+        var declaredCount = 0;
+        foreach (var refund in returnCase.Refunds)
+        {
+            if (refund.On <= asOf)
+            {
+                declaredCount += refund.Deductions.Length;
+            }
+        }
+
+        if (declaredCount == 0)
+        {
+            return ImmutableArray<DeductionDecision>.Empty;
+        }
+
+        var kinds = new DeductionKind[declaredCount];
+        var totals = new Money[declaredCount];
+        var distinct = 0;
+        foreach (var refund in returnCase.Refunds)
+        {
+            if (refund.On > asOf)
+            {
+                continue;
+            }
+
+            foreach (var deduction in refund.Deductions)
+            {
+                var at = Array.IndexOf(kinds, deduction.Kind, 0, distinct);
+                if (at < 0)
+                {
+                    kinds[distinct] = deduction.Kind;
+                    totals[distinct++] = deduction.Amount;
+                }
+                else
+                {
+                    totals[at] += deduction.Amount;
+                }
+            }
+        }
+
+        var decisions = new DeductionDecision[distinct];
+        for (var i = 0; i < distinct; i++)
+        {
+            decisions[i] = Decide(kinds[i], totals[i], returnCase, seller, law, lawApplies, marketplace);
+            allowedTotal += decisions[i].Allowed;
+        }
+
+        Array.Sort(decisions, static (a, b) => a.Kind.CompareTo(b.Kind));
+        return ImmutableArray.Create(decisions);
+    }
+
+    /// <summary>The first layer that forbids the kind decides (law, buyer protection, marketplace, seller); otherwise caps apply.</summary>
+    private static DeductionDecision Decide(
+        DeductionKind kind,
+        Money declared,
+        ReturnCase returnCase,
+        SellerPolicy seller,
+        LawProfile? law,
+        bool lawApplies,
+        MarketplaceProfile? marketplace)
+    {
+        var order = returnCase.Order;
+        var reason = returnCase.Return.Reason;
+        var zero = Money.Zero(order.Currency);
+        var lawRule = lawApplies ? law!.CheckDeduction(kind, reason, seller) : LawDeductionRule.NotRegulated;
+        if (lawRule == LawDeductionRule.Forbidden)
+        {
+            var citation = kind == DeductionKind.RestockingFee && law!.Kind == LawProfile.LawKind.Eu ? ReturnCitations.EuNoRestockingFee
+                : kind == DeductionKind.RestockingFee && law!.Kind == LawProfile.LawKind.Gb ? ReturnCitations.GbNoRestockingFee
+                : law!.DeductionCitation;
+            return new(kind, declared, zero, PolicyLayer.Law, citation);
+        }
+
+        if (reason != ReturnReason.ChangeOfMind && kind == DeductionKind.ReturnShipping)
+        {
+            return new(kind, declared, zero, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsReturnCost);
+        }
+
+        if (marketplace is not null && marketplace.Forbids(kind))
+        {
+            return new(kind, declared, zero, PolicyLayer.Marketplace, marketplace.Citation);
+        }
+
+        if (kind == DeductionKind.ReturnShipping && !seller.BuyerPaysReturnInformed)
+        {
+            return new(kind, declared, zero, PolicyLayer.Seller, ReturnCitations.SellerDeductions);
+        }
+
+        if (kind == DeductionKind.RestockingFee)
+        {
+            var cap = (order.ItemsTotal * (seller.RestockingFeePercent / 100m)).Round();
+            return new(kind, declared, Money.Min(declared, cap), PolicyLayer.Seller, ReturnCitations.SellerDeductions);
+        }
+
+        var byLaw = lawRule == LawDeductionRule.Allowed;
+        var layer = byLaw ? PolicyLayer.Law : PolicyLayer.Seller;
+        var allowedBy = byLaw ? law!.DeductionCitation : ReturnCitations.SellerDeductions;
+        if (kind == DeductionKind.ExpressDeliveryPremium)
+        {
+            var premium = Money.Max(zero, order.DeliveryPaid - order.StandardDeliveryCost);
+            return new(kind, declared, Money.Min(declared, premium), layer, allowedBy);
+        }
+
+        return new(kind, declared, declared, layer, allowedBy);
+    }
+}
