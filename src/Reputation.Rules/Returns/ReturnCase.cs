@@ -62,6 +62,12 @@ public sealed class ReturnCase
         }
 
         var delivered = order.DeliveredOn;
+        if (@return.RequestedOn < delivered)
+        {
+            // A request before delivery is an order cancellation, not a return: every refund must follow the delivery.
+            ReturnValidation.Fail("return.requestedOn", $"{ReturnValidation.Iso(@return.RequestedOn)} is before order.deliveredOn {ReturnValidation.Iso(delivered)}.");
+        }
+
         if (@return.ReceivedOn is { } received && received < delivered)
         {
             ReturnValidation.Fail("return.receivedOn", $"{ReturnValidation.Iso(received)} is before order.deliveredOn {ReturnValidation.Iso(delivered)}.");
