@@ -5,13 +5,13 @@ namespace Reputation.Rules.Returns;
 public static class ReturnCitations
 {
     /// <summary>The seller's return window (<c>returnWindowDays</c> after delivery).</summary>
-    public static Citation SellerWindow { get; } = new("Seller return policy", "return window (returnWindowDays after delivery)");
+    public static Citation SellerWindow { get; } = new("Seller return policy", "return window");
 
     /// <summary>The seller's refund promise (<c>refundWithinWorkingDays</c> after the goods are received back).</summary>
-    public static Citation SellerRefund { get; } = new("Seller return policy", "refund promise (refundWithinWorkingDays after receipt)");
+    public static Citation SellerRefund { get; } = new("Seller return policy", "refund promise");
 
     /// <summary>The seller's deduction rules: informed return shipping, the declared restocking fee, the express premium.</summary>
-    public static Citation SellerDeductions { get; } = new("Seller return policy", "deductions (buyerPaysReturnInformed, restockingFeePercent, standardDeliveryCost)");
+    public static Citation SellerDeductions { get; } = new("Seller return policy", "deductions");
 
     /// <summary>The seller guide's rule: refunds go to the original payment method, in every market.</summary>
     public static Citation SellerPaymentMethod { get; } = new("Seller guide", "refund to the original payment method");
