@@ -37,7 +37,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.Refunded >= context.AmountDue || !AnyRefundByAsOf(context))
+            if (context.RefundedInFull || !AnyRefundByAsOf(context))
             {
                 return null;
             }
@@ -127,7 +127,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.Policy.RefundDueBy is not { } due || context.AsOf <= due.Value || context.RefundedByDeadline >= context.AmountDue)
+            if (context.RefundedInFullByDeadline || context.Policy.RefundDueBy is not { } due || context.AsOf <= due.Value)
             {
                 return null;
             }
@@ -157,20 +157,14 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            var required = context.Policy.OriginalPaymentMethodRequired;
-            if (!required.Value)
-            {
-                return null;
-            }
-
             var original = context.Case.Order.PaymentMethod;
             SortedSet<string>? methods = null;
             var count = 0;
-            var total = Money.Zero(context.Case.Order.Currency);
+            var total = 0m;
+            var asOf = context.AsOf;
             foreach (var refund in context.Case.Refunds)
             {
-                if (refund.On > context.AsOf || refund.BuyerAgreedToMethod
-                    || string.Equals(refund.Method, original, StringComparison.OrdinalIgnoreCase))
+                if (refund.BuyerAgreedToMethod || string.Equals(refund.Method, original, StringComparison.OrdinalIgnoreCase) || refund.On > asOf)
                 {
                     continue;
                 }
@@ -178,7 +172,7 @@ internal static class BuiltInReturnRules
                 methods ??= new SortedSet<string>(StringComparer.Ordinal);
                 methods.Add(refund.Method);
                 count++;
-                total += refund.Amount;
+                total += refund.Amount.Amount;
             }
 
             if (methods is null)
@@ -186,9 +180,14 @@ internal static class BuiltInReturnRules
                 return null;
             }
 
+            var totalMoney = new Money(total, context.Case.Order.Currency);
+
+            // Every case requires the original method (the seller layer always does); name the strictest layer.
+            var required = context.Policy.OriginalPaymentMethodRequired;
+
             var list = string.Join(", ", methods);
             var message =
-                $"{count.ToString(CultureInfo.InvariantCulture)} refund(s) totalling {Text(total)} went to {list} instead of the original payment method " +
+                $"{count.ToString(CultureInfo.InvariantCulture)} refund(s) totalling {Text(totalMoney)} went to {list} instead of the original payment method " +
                 $"'{original}' without the buyer's express agreement ({required.Citation}). The money still counts as refunded.";
             return new Finding(
                 Descriptor.Id,
@@ -199,7 +198,7 @@ internal static class BuiltInReturnRules
                     new("orderPaymentMethod", original),
                     new("refundMethods", list),
                     new("refundCount", count.ToString(CultureInfo.InvariantCulture)),
-                    new("amount", Amount(total)),
+                    new("amount", Amount(totalMoney)),
                     new("requiredBy", Layer(required.Layer)),
                 ]);
         }
@@ -212,7 +211,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            var policy = context.Policy;
+            ref readonly var policy = ref context.Policy;
             var seller = policy.Seller;
             var law = policy.LawApplies ? policy.Law : null;
             var marketplace = policy.Marketplace;
@@ -292,8 +291,8 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.Policy.RefundDueBy is not { } due || context.WorkingDaysUntilDue is not { } left
-                || left < 0 || left > context.DueSoonWorkingDays || context.RefundedInFull)
+            if (context.WorkingDaysUntilDue is not { } left || left < 0 || left > context.DueSoonWorkingDays
+                || context.RefundedInFull || context.Policy.RefundDueBy is not { } due)
             {
                 return null;
             }

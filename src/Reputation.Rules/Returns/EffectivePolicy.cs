@@ -11,14 +11,15 @@ namespace Reputation.Rules.Returns;
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct EffectivePolicy
 {
+    private readonly ReturnReason _reason;
+    private readonly GoodsCategory _goods;
+
     internal EffectivePolicy(
         SellerPolicy seller,
         LawProfile? law,
-        bool lawApplies,
+        ReturnRequest request,
         MarketplaceProfile? marketplace,
         PolicySetting<LocalDate> returnWindowEnds,
-        PolicySetting<bool> goodsExempt,
-        PolicySetting<bool> originalPaymentMethodRequired,
         PolicySetting<LocalDate>? refundDueBy,
         PolicySetting<LocalDate>? lawRefundDeadline,
         LocalDate? marketplaceRefundDeadline,
@@ -27,11 +28,10 @@ public readonly struct EffectivePolicy
     {
         Seller = seller;
         Law = law;
-        LawApplies = lawApplies;
+        _reason = request.Reason;
+        _goods = request.Goods;
         Marketplace = marketplace;
         ReturnWindowEnds = returnWindowEnds;
-        GoodsExempt = goodsExempt;
-        OriginalPaymentMethodRequired = originalPaymentMethodRequired;
         RefundDueBy = refundDueBy;
         LawRefundDeadline = lawRefundDeadline;
         MarketplaceRefundDeadline = marketplaceRefundDeadline;
@@ -46,7 +46,7 @@ public readonly struct EffectivePolicy
     public LawProfile? Law { get; }
 
     /// <summary>Whether the law profile governs this case (false without one, and for AU change-of-mind returns).</summary>
-    public bool LawApplies { get; }
+    public bool LawApplies => Applies(Law, _reason);
 
     /// <summary>The marketplace profile, or null for a direct sale.</summary>
     public MarketplaceProfile? Marketplace { get; }
@@ -54,11 +54,22 @@ public readonly struct EffectivePolicy
     /// <summary>The last day a return request is timely: the longest of the layers' windows.</summary>
     public PolicySetting<LocalDate> ReturnWindowEnds { get; }
 
-    /// <summary>Whether the goods are exempt from return, and who decided (the law when it regulates the case).</summary>
-    public PolicySetting<bool> GoodsExempt { get; }
+    /// <summary>
+    /// Whether the goods are exempt from a change-of-mind return, and who decided: never for faulty or not-as-described
+    /// goods (buyer protection); the law when it regulates the case; otherwise the seller may refuse non-standard goods.
+    /// </summary>
+    public PolicySetting<bool> GoodsExempt => Exemption(Seller, Law, _reason, _goods);
 
-    /// <summary>Whether the refund must go to the original payment method (always, through the seller layer at least).</summary>
-    public PolicySetting<bool> OriginalPaymentMethodRequired { get; }
+    /// <summary>
+    /// Whether the refund must go to the original payment method: always (the seller layer requires it); the layer named
+    /// is the strictest that requires it (law, then marketplace, then seller).
+    /// </summary>
+    public PolicySetting<bool> OriginalPaymentMethodRequired =>
+        Applies(Law, _reason) && Law!.RequiresOriginalPaymentMethod
+            ? new(true, PolicyLayer.Law, Law.PaymentMethodCitation!)
+            : Marketplace is { RequiresOriginalPaymentMethod: true }
+                ? new(true, PolicyLayer.Marketplace, Marketplace.Citation)
+                : new(true, PolicyLayer.Seller, ReturnCitations.SellerPaymentMethod);
 
     /// <summary>
     /// The refund deadline in force: the earliest deadline any layer sets (ties named law, marketplace, seller), or
@@ -77,4 +88,22 @@ public readonly struct EffectivePolicy
 
     /// <summary>The declared deductions, one entry per kind, in kind order; empty when none were declared.</summary>
     public ImmutableArray<DeductionDecision> Deductions { get; }
+
+    internal static bool Applies(LawProfile? law, ReturnReason reason) =>
+        law is not null && (reason != ReturnReason.ChangeOfMind || law.AppliesToChangeOfMind);
+
+    internal static PolicySetting<bool> Exemption(SellerPolicy seller, LawProfile? law, ReturnReason reason, GoodsCategory goods)
+    {
+        if (reason != ReturnReason.ChangeOfMind)
+        {
+            return new(false, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsNeverExempt);
+        }
+
+        if (Applies(law, reason) && law!.IsExempt(goods, seller) is { } lawSays)
+        {
+            return new(lawSays, PolicyLayer.Law, law.ExemptionCitation!);
+        }
+
+        return new(goods != GoodsCategory.Standard, PolicyLayer.Seller, ReturnCitations.SellerExemptions);
+    }
 }

@@ -30,9 +30,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     private readonly SellerPolicy _defaultSellerPolicy;
     private readonly int _dueSoonWorkingDays;
     private readonly int _faultyGoodsMinimumWindowDays;
-    private readonly FrozenDictionary<CountryCode, WorkingDayCalendar> _calendars;
+    private readonly MarketEntry[] _markets;
     private readonly FrozenDictionary<string, MarketplaceProfile> _marketplaces;
     private readonly ImmutableArray<IReturnRule> _rules;
+    private readonly RuleEvaluator[] _evaluators;
     private readonly string _knownMarketplaces;
 
     /// <summary>Creates an engine.</summary>
@@ -101,10 +102,18 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         Marketplaces = [.. _marketplaces.Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
         _knownMarketplaces = string.Join(", ", Marketplaces.Select(p => p.Name));
         _rules = [.. BuiltInReturnRules.All, .. custom];
+
+        // Each rule's Evaluate bound once: a direct call per rule instead of an interface dispatch per rule and case.
+        _evaluators = [.. _rules.Select(r => (RuleEvaluator)r.Evaluate)];
         Rules = [.. _rules.Select(r => r.Descriptor)];
 
-        // Every market's lenient calendar view, resolved once so that evaluation never allocates a view.
-        _calendars = CountryCode.All.ToFrozenDictionary(m => m, m => calendars.GetCalendar(m).WithWeekendOnlyOutsideCoverage());
+        // Every market's lenient calendar view and law profile, resolved once so that evaluation never allocates a
+        // view and finds both with one array index.
+        _markets = new MarketEntry[26 * 26];
+        foreach (var market in CountryCode.All)
+        {
+            _markets[MarketIndex(market)] = new MarketEntry(calendars.GetCalendar(market).WithWeekendOnlyOutsideCoverage(), LawProfile.ForMarket(market));
+        }
     }
 
     /// <inheritdoc />
@@ -134,11 +143,12 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         var order = returnCase.Order;
         var request = returnCase.Return;
         var seller = returnCase.SellerPolicy ?? _defaultSellerPolicy;
-        var law = LawProfile.ForMarket(returnCase.BuyerMarket);
+        var buyerMarket = _markets[MarketIndex(returnCase.BuyerMarket)];
+        var law = buyerMarket.Law;
         var changeOfMind = request.IsChangeOfMind;
-        var lawApplies = law is not null && (!changeOfMind || law.AppliesToChangeOfMind);
-        var buyerCalendar = _calendars[returnCase.BuyerMarket];
-        var sellerCalendar = _calendars[returnCase.SellerMarket];
+        var lawApplies = EffectivePolicy.Applies(law, request.Reason);
+        var buyerCalendar = buyerMarket.Calendar;
+        var sellerCalendar = _markets[MarketIndex(returnCase.SellerMarket)].Calendar;
         var buyerEstimated = false;
         var sellerEstimated = false;
 
@@ -151,11 +161,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         // Return window (longest wins) and exemption; they decide whether a refusal is valid.
         var windowEstimated = false;
         var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerCalendar, ref windowEstimated);
-        var exempt = Exemption(request, seller, law, lawApplies);
         bool? refusalValid = null;
         if (refusal is not null)
         {
-            refusalValid = request.RequestedOn > window.Value || exempt.Value;
+            refusalValid = request.RequestedOn > window.Value || EffectivePolicy.Exemption(seller, law, request.Reason, request.Goods).Value;
             buyerEstimated |= windowEstimated;
         }
 
@@ -181,12 +190,25 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         }
 
         // Deductions declared on refunds made by asOf, kept only if no layer forbids them, then capped.
-        var zero = Money.Zero(order.Currency);
+        var currency = order.Currency;
         var deductions = DecideDeductions(returnCase, asOf, seller, law, lawApplies, marketplace, out var allowedTotal);
-        var amountDue = refusalValid == true ? zero : Money.Max(zero, (order.TotalPaid - allowedTotal).Round());
+        var amountDue = 0m;
+        if (refusalValid != true)
+        {
+            amountDue = order.ItemsTotal.Amount + order.DeliveryPaid.Amount;
+            if (allowedTotal != 0m)
+            {
+                amountDue = RoundToMinorUnits(amountDue - allowedTotal, currency.MinorUnits);
+            }
 
-        var refunded = zero;
-        var refundedByDeadline = zero;
+            if (amountDue < 0m)
+            {
+                amountDue = 0m;
+            }
+        }
+
+        var refunded = 0m;
+        var refundedByDeadline = 0m;
         foreach (var refund in returnCase.Refunds)
         {
             if (refund.On > asOf)
@@ -194,10 +216,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                 continue;
             }
 
-            refunded += refund.Amount;
+            refunded += refund.Amount.Amount;
             if (due is { } d && refund.On <= d.Value)
             {
-                refundedByDeadline += refund.Amount;
+                refundedByDeadline += refund.Amount.Amount;
             }
         }
 
@@ -218,25 +240,23 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             }
         }
 
-        var paymentMethod = lawApplies && law!.RequiresOriginalPaymentMethod
-            ? new PolicySetting<bool>(true, PolicyLayer.Law, law.PaymentMethodCitation!)
-            : marketplace is { RequiresOriginalPaymentMethod: true }
-                ? new PolicySetting<bool>(true, PolicyLayer.Marketplace, marketplace.Citation)
-                : new PolicySetting<bool>(true, PolicyLayer.Seller, ReturnCitations.SellerPaymentMethod);
-
-        var policy = new EffectivePolicy(
-            seller,
-            law,
-            lawApplies,
-            marketplace,
-            window,
-            exempt,
-            paymentMethod,
-            due,
-            lawDeadline,
-            marketDeadline,
-            sellerDeadline,
-            deductions);
+        var report = new ReturnReport(
+            returnCase,
+            asOf,
+            amountDue,
+            refunded,
+            refusalValid,
+            new EffectivePolicy(
+                seller,
+                law,
+                request,
+                marketplace,
+                window,
+                due,
+                lawDeadline,
+                marketDeadline,
+                sellerDeadline,
+                deductions));
 
         CountryCode? estimated = null;
         CountryCode? secondEstimated = null;
@@ -258,14 +278,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         }
 
         var context = new ReturnRuleContext(
-            returnCase,
-            asOf,
-            policy,
-            amountDue,
-            refunded,
+            report,
             refundedByDeadline,
             refusal,
-            refusalValid,
             workingDaysLeft,
             _dueSoonWorkingDays,
             dueSoonMarket,
@@ -275,14 +290,14 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         Finding[]? buffer = null;
         var count = 0;
         var verdict = ReturnVerdict.Compliant;
-        foreach (var rule in _rules)
+        foreach (var evaluate in _evaluators)
         {
-            if (rule.Evaluate(in context) is not { } finding)
+            if (evaluate(in context) is not { } finding)
             {
                 continue;
             }
 
-            buffer ??= new Finding[_rules.Length];
+            buffer ??= new Finding[_evaluators.Length];
             buffer[count++] = finding;
             if (finding.Severity == Severity.Violation)
             {
@@ -294,9 +309,20 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             }
         }
 
-        var findings = buffer is null ? ImmutableArray<Finding>.Empty : ImmutableArray.Create(buffer, 0, count);
-        return new ReturnReport(returnCase, asOf, verdict, findings, amountDue, refunded, refusalValid, policy);
+        report.Complete(verdict, buffer is null ? ImmutableArray<Finding>.Empty : ImmutableArray.Create(buffer, 0, count));
+        return report;
     }
+
+    /// <summary>The slot of a market in the 26×26 table of two-letter codes (codes are validated upper-case ASCII).</summary>
+    private static int MarketIndex(CountryCode market)
+    {
+        var code = market.Value;
+        return ((code[0] - 'A') * 26) + (code[1] - 'A');
+    }
+
+    /// <summary>Rounds half away from zero to the currency's minor units, skipping the work when there is nothing to round.</summary>
+    private static decimal RoundToMinorUnits(decimal value, int minorUnits) =>
+        value.Scale <= minorUnits ? value : Math.Round(value, minorUnits, MidpointRounding.AwayFromZero);
 
     private static LocalDate AddWorkingDays(WorkingDayCalendar calendar, LocalDate start, int days, ref bool estimated)
     {
@@ -473,21 +499,6 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         }
     }
 
-    private static PolicySetting<bool> Exemption(ReturnRequest request, SellerPolicy seller, LawProfile? law, bool lawApplies)
-    {
-        if (!request.IsChangeOfMind)
-        {
-            return new(false, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsNeverExempt);
-        }
-
-        if (lawApplies && law!.IsExempt(request.Goods, seller) is { } lawSays)
-        {
-            return new(lawSays, PolicyLayer.Law, law.ExemptionCitation!);
-        }
-
-        return new(request.Goods != GoodsCategory.Standard, PolicyLayer.Seller, ReturnCitations.SellerExemptions);
-    }
-
     /// <summary>One decision per declared kind (in kind order), and the total allowed; allocates only when something was declared.</summary>
     private static ImmutableArray<DeductionDecision> DecideDeductions(
         ReturnCase returnCase,
@@ -496,10 +507,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LawProfile? law,
         bool lawApplies,
         MarketplaceProfile? marketplace,
-        out Money allowedTotal)
+        out decimal allowedTotal)
     {
-        var order = returnCase.Order;
-        allowedTotal = Money.Zero(order.Currency);
+        allowedTotal = 0m;
         var declaredCount = 0;
         foreach (var refund in returnCase.Refunds)
         {
@@ -543,7 +553,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         for (var i = 0; i < distinct; i++)
         {
             decisions[i] = Decide(kinds[i], totals[i], returnCase, seller, law, lawApplies, marketplace);
-            allowedTotal += decisions[i].Allowed;
+            allowedTotal += decisions[i].Allowed.Amount;
         }
 
         Array.Sort(decisions, static (a, b) => a.Kind.CompareTo(b.Kind));
@@ -604,4 +614,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         return new(kind, declared, declared, layer, allowedBy);
     }
+
+    /// <summary>What the engine knows about one market: its lenient calendar view and its law profile.</summary>
+    private sealed record MarketEntry(WorkingDayCalendar Calendar, LawProfile? Law);
+
+    /// <summary>A rule's <see cref="IReturnRule.Evaluate"/>, bound to its instance.</summary>
+    private delegate Finding? RuleEvaluator(in ReturnRuleContext context);
 }

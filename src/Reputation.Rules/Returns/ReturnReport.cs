@@ -8,27 +8,34 @@ namespace Reputation.Rules.Returns;
 /// refund deadline and the layer and rule that set it, the amount due and the amount refunded, and the effective policy
 /// with the layer behind each parameter.
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// This type is immutable and thread-safe once returned by the engine (the engine fills in the verdict and findings
+/// before anyone else sees it).
+/// </remarks>
 public sealed class ReturnReport
 {
+    private readonly EffectivePolicy _policy;
+    private ReturnVerdict _verdict;
+    private ImmutableArray<Finding> _findings = ImmutableArray<Finding>.Empty;
+
+    /// <summary>Creates a report whose verdict and findings are set once by <see cref="Complete"/> before it is returned.</summary>
+    private readonly decimal _amountDue;
+    private readonly decimal _refunded;
+
     internal ReturnReport(
         ReturnCase returnCase,
         LocalDate asOf,
-        ReturnVerdict verdict,
-        ImmutableArray<Finding> findings,
-        Money amountDue,
-        Money refunded,
+        decimal amountDue,
+        decimal refunded,
         bool? refusalValid,
-        EffectivePolicy policy)
+        in EffectivePolicy policy)
     {
         Case = returnCase;
         AsOf = asOf;
-        Verdict = verdict;
-        Findings = findings;
-        AmountDue = amountDue;
-        Refunded = refunded;
+        _amountDue = amountDue;
+        _refunded = refunded;
         RefusalValid = refusalValid;
-        Policy = policy;
+        _policy = policy;
     }
 
     /// <summary>The case that was checked.</summary>
@@ -41,34 +48,34 @@ public sealed class ReturnReport
     public LocalDate AsOf { get; }
 
     /// <summary><see cref="ReturnVerdict.Violation"/> if any finding is a violation, else <see cref="ReturnVerdict.AtRisk"/> if <c>RET-DUE-SOON</c> fired, else compliant.</summary>
-    public ReturnVerdict Verdict { get; }
+    public ReturnVerdict Verdict => _verdict;
 
     /// <summary>The findings, built-in rules first (in catalog order), then custom rules in the order given.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    public ImmutableArray<Finding> Findings => _findings;
 
     /// <summary>The refund deadline in force ("by" means on or before it), or null when nothing is due yet or at all.</summary>
-    public LocalDate? RefundDueBy => Policy.RefundDueBy?.Value;
+    public LocalDate? RefundDueBy => _policy.RefundDueBy?.Value;
 
     /// <summary>The layer that set <see cref="RefundDueBy"/>, or null.</summary>
-    public PolicyLayer? DeadlineSetBy => Policy.RefundDueBy?.Layer;
+    public PolicyLayer? DeadlineSetBy => _policy.RefundDueBy?.Layer;
 
     /// <summary>The rule that set <see cref="RefundDueBy"/>, e.g. <c>EU Directive 2011/83/EU Art. 13(1)</c>, or null.</summary>
-    public Citation? DeadlineCitation => Policy.RefundDueBy?.Citation;
+    public Citation? DeadlineCitation => _policy.RefundDueBy?.Citation;
 
     /// <summary>
     /// What the seller must refund: items total + delivery paid − allowed deductions (capped), rounded to the currency's
     /// minor units, never below zero; zero after a valid refusal.
     /// </summary>
-    public Money AmountDue { get; }
+    public Money AmountDue => new(_amountDue, Case.Order.Currency);
 
     /// <summary>The total of the refunds dated on or before <see cref="AsOf"/>.</summary>
-    public Money Refunded { get; }
+    public Money Refunded => new(_refunded, Case.Order.Currency);
 
     /// <summary>Whether the seller's refusal is valid, or null when there was no refusal by <see cref="AsOf"/>.</summary>
     public bool? RefusalValid { get; }
 
-    /// <summary>The effective policy with the layer behind each parameter.</summary>
-    public EffectivePolicy Policy { get; }
+    /// <summary>The effective policy with the layer behind each parameter (returned by reference: no copy).</summary>
+    public ref readonly EffectivePolicy Policy => ref _policy;
 
     /// <summary>Whether a finding with rule id <paramref name="ruleId"/> is present.</summary>
     /// <param name="ruleId">The rule id, e.g. <c>RET-LATE</c>.</param>
@@ -84,6 +91,19 @@ public sealed class ReturnReport
         }
 
         return false;
+    }
+
+    /// <summary>The amount due as a bare decimal (hot-path access for rules).</summary>
+    internal decimal AmountDueValue => _amountDue;
+
+    /// <summary>The amount refunded as a bare decimal (hot-path access for rules).</summary>
+    internal decimal RefundedValue => _refunded;
+
+    /// <summary>Sets the verdict and findings; called exactly once by the engine before the report is returned.</summary>
+    internal void Complete(ReturnVerdict verdict, ImmutableArray<Finding> findings)
+    {
+        _verdict = verdict;
+        _findings = findings;
     }
 
     /// <inheritdoc />

@@ -6,32 +6,29 @@ namespace Reputation.Rules.Returns;
 /// What every return rule sees: the case, the as-of date, the effective policy and the amounts the engine derived.
 /// Facts dated after <see cref="AsOf"/> (refunds, receipt, refusal) are treated as not having happened.
 /// </summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>This type is an immutable value type and is thread-safe; it reads the report being built without copying it.</remarks>
 public readonly struct ReturnRuleContext
 {
+    private readonly ReturnReport _report;
+    private readonly decimal _refundedByDeadline;
+    private readonly bool _refundedInFull;
+    private readonly bool _refundedInFullByDeadline;
+
     internal ReturnRuleContext(
-        ReturnCase returnCase,
-        LocalDate asOf,
-        EffectivePolicy policy,
-        Money amountDue,
-        Money refunded,
-        Money refundedByDeadline,
+        ReturnReport report,
+        decimal refundedByDeadline,
         Refusal? refusal,
-        bool? refusalValid,
         int? workingDaysUntilDue,
         int dueSoonWorkingDays,
         CountryCode? dueSoonCalendarMarket,
         CountryCode? estimatedCalendar,
         CountryCode? secondEstimatedCalendar)
     {
-        Case = returnCase;
-        AsOf = asOf;
-        Policy = policy;
-        AmountDue = amountDue;
-        Refunded = refunded;
-        RefundedByDeadline = refundedByDeadline;
+        _report = report;
+        _refundedByDeadline = refundedByDeadline;
+        _refundedInFull = report.RefundedValue >= report.AmountDueValue;
+        _refundedInFullByDeadline = refundedByDeadline >= report.AmountDueValue;
         Refusal = refusal;
-        RefusalValid = refusalValid;
         WorkingDaysUntilDue = workingDaysUntilDue;
         DueSoonWorkingDays = dueSoonWorkingDays;
         DueSoonCalendarMarket = dueSoonCalendarMarket;
@@ -40,28 +37,31 @@ public readonly struct ReturnRuleContext
     }
 
     /// <summary>The case.</summary>
-    public ReturnCase Case { get; }
+    public ReturnCase Case => _report.Case;
 
     /// <summary>The date the case is judged as of.</summary>
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf => _report.AsOf;
 
-    /// <summary>The effective policy (layers combined, strictest wins).</summary>
-    public EffectivePolicy Policy { get; }
+    /// <summary>The effective policy (layers combined, strictest wins), by reference.</summary>
+    public ref readonly EffectivePolicy Policy => ref _report.Policy;
 
     /// <summary>The amount the seller must refund (see <see cref="ReturnReport.AmountDue"/>).</summary>
-    public Money AmountDue { get; }
+    public Money AmountDue => _report.AmountDue;
 
     /// <summary>The total of refunds dated on or before <see cref="AsOf"/>.</summary>
-    public Money Refunded { get; }
+    public Money Refunded => _report.Refunded;
 
     /// <summary>The total of refunds dated on or before the refund deadline (and <see cref="AsOf"/>); zero without a deadline.</summary>
-    public Money RefundedByDeadline { get; }
+    public Money RefundedByDeadline => new(_refundedByDeadline, _report.Case.Order.Currency);
+
+    /// <summary>Whether the refunds made by the deadline cover the amount due.</summary>
+    public bool RefundedInFullByDeadline => _refundedInFullByDeadline;
 
     /// <summary>The refusal dated on or before <see cref="AsOf"/>, or null.</summary>
     public Refusal? Refusal { get; }
 
     /// <summary>Whether <see cref="Refusal"/> is valid (request after the window, or exempt goods); null without a refusal.</summary>
-    public bool? RefusalValid { get; }
+    public bool? RefusalValid => _report.RefusalValid;
 
     /// <summary>
     /// Working days in (as-of, deadline] on the deciding layer's calendar, when a deadline exists, it is not past and
@@ -82,5 +82,5 @@ public readonly struct ReturnRuleContext
     public CountryCode? SecondEstimatedCalendar { get; }
 
     /// <summary>Whether the refunds made by the as-of date cover the amount due.</summary>
-    public bool RefundedInFull => Refunded >= AmountDue;
+    public bool RefundedInFull => _refundedInFull;
 }

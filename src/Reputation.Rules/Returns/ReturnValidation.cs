@@ -28,7 +28,8 @@ internal static class ReturnValidation
             Fail(field, $"only ISO calendar dates are supported (got {date.Calendar.Id}).");
         }
 
-        if (date < MinDate || date > MaxDate)
+        var year = date.Year;
+        if (year < MinDate.Year || year > MaxDate.Year)
         {
             Fail(field, $"{Iso(date)} is outside the supported range {Iso(MinDate)}–{Iso(MaxDate)}.");
         }
