@@ -173,19 +173,34 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LocalDate? marketDeadline = marketplace?.RefundWithinWorkingDays is { } marketDays && received is { } mr
             ? AddWorkingDays(buyerCalendar, mr, marketDays, ref buyerEstimated)
             : null;
-        var lawDeadline = lawApplies ? LawDeadline(law!, seller, requested, received, evidence, buyerCalendar, ref buyerEstimated) : null;
+        PolicySetting<LocalDate>? lawDeadline = null;
+        var lawDue = default(LocalDate);
+        Citation? lawCitation = null;
+        if (lawApplies && LawDeadline(law!, seller, requested, received, evidence, buyerCalendar, ref buyerEstimated, out lawDue, out lawCitation))
+        {
+            lawDeadline = new PolicySetting<LocalDate>(lawDue, PolicyLayer.Law, lawCitation!);
+        }
+
         PolicySetting<LocalDate>? due = null;
         if (refusalValid != true)
         {
-            due = lawDeadline;
-            if (marketDeadline is { } md && (due is null || md < due.Value.Value))
+            var hasDue = lawDeadline is not null;
+            var dueDate = lawDue;
+            var dueLayer = PolicyLayer.Law;
+            var dueCitation = lawCitation;
+            if (marketDeadline is { } md && (!hasDue || md < dueDate))
             {
-                due = new PolicySetting<LocalDate>(md, PolicyLayer.Marketplace, marketplace!.Citation);
+                (hasDue, dueDate, dueLayer, dueCitation) = (true, md, PolicyLayer.Marketplace, marketplace!.Citation);
             }
 
-            if (sellerDeadline is { } sd && (due is null || sd < due.Value.Value))
+            if (sellerDeadline is { } sd && (!hasDue || sd < dueDate))
             {
-                due = new PolicySetting<LocalDate>(sd, PolicyLayer.Seller, ReturnCitations.SellerRefund);
+                (hasDue, dueDate, dueLayer, dueCitation) = (true, sd, PolicyLayer.Seller, ReturnCitations.SellerRefund);
+            }
+
+            if (hasDue)
+            {
+                due = new PolicySetting<LocalDate>(dueDate, dueLayer, dueCitation!);
             }
         }
 
@@ -209,6 +224,8 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         var refunded = 0m;
         var refundedByDeadline = 0m;
+        var countsByDeadline = due is not null;
+        var deadline = due.GetValueOrDefault().Value;
         foreach (var refund in returnCase.Refunds)
         {
             if (refund.On > asOf)
@@ -217,7 +234,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             }
 
             refunded += refund.Amount.Amount;
-            if (due is { } d && refund.On <= d.Value)
+            if (countsByDeadline && refund.On <= deadline)
             {
                 refundedByDeadline += refund.Amount.Amount;
             }
@@ -347,17 +364,20 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     private static LocalDate Earliest(LocalDate? a, LocalDate? b) =>
         a is { } x && b is { } y ? (x <= y ? x : y) : (a ?? b)!.Value;
 
-    /// <summary>The law layer's refund deadline, or null when its start event has not happened (see returns-law.md §0.2).</summary>
-    private static PolicySetting<LocalDate>? LawDeadline(
+    /// <summary>The law layer's refund deadline; false when its start event has not happened (see returns-law.md §0.2).</summary>
+    private static bool LawDeadline(
         LawProfile law,
         SellerPolicy seller,
         LocalDate? requested,
         LocalDate? received,
         LocalDate? evidence,
         WorkingDayCalendar buyerCalendar,
-        ref bool buyerEstimated)
+        ref bool buyerEstimated,
+        out LocalDate due,
+        out Citation? citation)
     {
-        var citation = law.RefundCitation;
+        citation = law.RefundCitation;
+        due = default;
         switch (law.Kind)
         {
             case LawProfile.LawKind.Eu:
@@ -365,50 +385,90 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                 // withhold until it has the goods back or evidence of sending, whichever is earlier.
                 if (requested is not { } informed)
                 {
-                    return null;
+                    return false;
                 }
 
-                var fourteen = informed.PlusDays(14);
+                due = informed.PlusDays(14);
                 if (seller.OffersCollection)
                 {
-                    return new(fourteen, PolicyLayer.Law, citation!);
+                    return true;
                 }
 
                 if (received is null && evidence is null)
                 {
-                    return null;
+                    return false;
                 }
 
                 var withheldUntil = Earliest(received, evidence);
-                return new(withheldUntil > fourteen ? withheldUntil : fourteen, PolicyLayer.Law, citation!);
+                if (withheldUntil > due)
+                {
+                    due = withheldUntil;
+                }
+
+                return true;
 
             case LawProfile.LawKind.Gb:
                 // reg. 34(5): 14 days after the earlier of receipt and evidence of sending; reg. 34(6): with collection
                 // offered, 14 days after the trader is informed.
                 if (seller.OffersCollection)
                 {
-                    return requested is { } told ? new(told.PlusDays(14), PolicyLayer.Law, ReturnCitations.GbCollectionRefund) : null;
+                    citation = ReturnCitations.GbCollectionRefund;
+                    if (requested is not { } told)
+                    {
+                        return false;
+                    }
+
+                    due = told.PlusDays(14);
+                    return true;
                 }
 
-                return received is null && evidence is null ? null : new(Earliest(received, evidence).PlusDays(14), PolicyLayer.Law, citation!);
+                if (received is null && evidence is null)
+                {
+                    return false;
+                }
+
+                due = Earliest(received, evidence).PlusDays(14);
+                return true;
 
             case LawProfile.LawKind.Cn:
-                return received is { } cnReceived ? new(cnReceived.PlusDays(7), PolicyLayer.Law, citation!) : null;
+                if (received is not { } cnReceived)
+                {
+                    return false;
+                }
+
+                due = cnReceived.PlusDays(7);
+                return true;
 
             case LawProfile.LawKind.Kr:
-                return received is { } krReceived
-                    ? new(AddWorkingDays(buyerCalendar, krReceived, 3, ref buyerEstimated), PolicyLayer.Law, citation!)
-                    : null;
+                if (received is not { } krReceived)
+                {
+                    return false;
+                }
+
+                due = AddWorkingDays(buyerCalendar, krReceived, 3, ref buyerEstimated);
+                return true;
 
             case LawProfile.LawKind.Ru:
-                return requested is { } claimed ? new(claimed.PlusDays(10), PolicyLayer.Law, citation!) : null;
+                if (requested is not { } claimed)
+                {
+                    return false;
+                }
+
+                due = claimed.PlusDays(10);
+                return true;
 
             case LawProfile.LawKind.Br:
                 // "de imediato", modelled as 1 calendar day after the request (an interpretation; docs/returns.md).
-                return requested is { } withdrawn ? new(withdrawn.PlusDays(1), PolicyLayer.Law, citation!) : null;
+                if (requested is not { } withdrawn)
+                {
+                    return false;
+                }
+
+                due = withdrawn.PlusDays(1);
+                return true;
 
             default:
-                return null;
+                return false;
         }
     }
 
@@ -423,79 +483,108 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         WorkingDayCalendar buyerCalendar,
         ref bool estimated)
     {
-        PolicySetting<LocalDate>? best = lawApplies ? LawWindow(law!, delivered, reason, seller, buyerCalendar, ref estimated) : null;
+        var best = default(LocalDate);
+        Citation? citation = null;
+        var hasBest = lawApplies && LawWindow(law!, delivered, reason, seller, buyerCalendar, ref estimated, out best, out citation);
+        var layer = PolicyLayer.Law;
         if (reason != ReturnReason.ChangeOfMind)
         {
-            Consider(ref best, new(delivered.PlusDays(_faultyGoodsMinimumWindowDays), PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsWindow));
+            var faulty = delivered.PlusDays(_faultyGoodsMinimumWindowDays);
+            if (!hasBest || faulty > best)
+            {
+                (hasBest, best, layer, citation) = (true, faulty, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsWindow);
+            }
         }
 
         if (marketplace?.MinimumReturnWindowDays is { } marketDays)
         {
-            Consider(ref best, new(delivered.PlusDays(marketDays), PolicyLayer.Marketplace, marketplace.WindowCitation));
-        }
-
-        Consider(ref best, new(delivered.PlusDays(seller.ReturnWindowDays), PolicyLayer.Seller, ReturnCitations.SellerWindow));
-        return best!.Value;
-
-        static void Consider(ref PolicySetting<LocalDate>? best, PolicySetting<LocalDate> candidate)
-        {
-            if (best is null || candidate.Value > best.Value.Value)
+            var market = delivered.PlusDays(marketDays);
+            if (!hasBest || market > best)
             {
-                best = candidate;
+                (hasBest, best, layer, citation) = (true, market, PolicyLayer.Marketplace, marketplace.WindowCitation);
             }
         }
+
+        var own = delivered.PlusDays(seller.ReturnWindowDays);
+        if (!hasBest || own > best)
+        {
+            (best, layer, citation) = (own, PolicyLayer.Seller, ReturnCitations.SellerWindow);
+        }
+
+        return new PolicySetting<LocalDate>(best, layer, citation!);
     }
 
-    /// <summary>The law layer's window, or null when it sets none (returns-law.md §0.1 counting rules).</summary>
-    private static PolicySetting<LocalDate>? LawWindow(
+    /// <summary>The law layer's window; false when it sets none (returns-law.md §0.1 counting rules).</summary>
+    private static bool LawWindow(
         LawProfile law,
         LocalDate delivered,
         ReturnReason reason,
         SellerPolicy seller,
         WorkingDayCalendar buyerCalendar,
-        ref bool estimated)
+        ref bool estimated,
+        out LocalDate lastDay,
+        out Citation? citation)
     {
+        citation = law.WindowCitation;
         switch (law.Kind)
         {
             case LawProfile.LawKind.Eu:
-            {
                 // Art. 9(2)(b), rolled forward by Reg. 1182/71 Art. 3(4); Art. 10(1): +12 months from the end of the
                 // initial period without the information (also rolled forward: the buyer-protective reading).
-                var end = RollForward(buyerCalendar, delivered.PlusDays(14), ref estimated);
-                return seller.WithdrawalInfoGiven
-                    ? new(end, PolicyLayer.Law, law.WindowCitation!)
-                    : new(RollForward(buyerCalendar, end.PlusMonths(12), ref estimated), PolicyLayer.Law, ReturnCitations.EuExtendedWindow);
-            }
+                lastDay = RollForward(buyerCalendar, delivered.PlusDays(14), ref estimated);
+                if (!seller.WithdrawalInfoGiven)
+                {
+                    lastDay = RollForward(buyerCalendar, lastDay.PlusMonths(12), ref estimated);
+                    citation = ReturnCitations.EuExtendedWindow;
+                }
+
+                return true;
 
             case LawProfile.LawKind.Gb:
-            {
                 // reg. 30 (no roll-forward), reg. 31 (+12 months); faulty goods: CRA 2015 s. 22(3), 30 days.
-                var end = delivered.PlusDays(14);
-                PolicySetting<LocalDate> window = seller.WithdrawalInfoGiven
-                    ? new(end, PolicyLayer.Law, law.WindowCitation!)
-                    : new(end.PlusMonths(12), PolicyLayer.Law, ReturnCitations.GbExtendedWindow);
+                lastDay = delivered.PlusDays(14);
+                if (!seller.WithdrawalInfoGiven)
+                {
+                    lastDay = lastDay.PlusMonths(12);
+                    citation = ReturnCitations.GbExtendedWindow;
+                }
+
                 var faulty = delivered.PlusDays(30);
-                return reason != ReturnReason.ChangeOfMind && faulty > window.Value
-                    ? new(faulty, PolicyLayer.Law, ReturnCitations.GbFaultyWindow)
-                    : window;
-            }
+                if (reason != ReturnReason.ChangeOfMind && faulty > lastDay)
+                {
+                    lastDay = faulty;
+                    citation = ReturnCitations.GbFaultyWindow;
+                }
+
+                return true;
 
             case LawProfile.LawKind.Cn:
             case LawProfile.LawKind.Kr:
             case LawProfile.LawKind.Br:
-                return new(RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated), PolicyLayer.Law, law.WindowCitation!);
+                lastDay = RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated);
+                return true;
 
             case LawProfile.LawKind.Ru:
-                return seller.WithdrawalInfoGiven
-                    ? new(RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated), PolicyLayer.Law, law.WindowCitation!)
-                    : new(RollForward(buyerCalendar, delivered.PlusMonths(3), ref estimated), PolicyLayer.Law, ReturnCitations.RuExtendedWindow);
+                if (seller.WithdrawalInfoGiven)
+                {
+                    lastDay = RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated);
+                }
+                else
+                {
+                    lastDay = RollForward(buyerCalendar, delivered.PlusMonths(3), ref estimated);
+                    citation = ReturnCitations.RuExtendedWindow;
+                }
+
+                return true;
 
             case LawProfile.LawKind.Jp:
                 // 8 days counted from and including the delivery day, only when no return terms were displayed.
-                return seller.ReturnTermsDisplayed ? null : new(delivered.PlusDays(7), PolicyLayer.Law, law.WindowCitation!);
+                lastDay = delivered.PlusDays(7);
+                return !seller.ReturnTermsDisplayed;
 
             default:
-                return null;
+                lastDay = default;
+                return false;
         }
     }
 
