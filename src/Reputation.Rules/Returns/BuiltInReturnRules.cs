@@ -127,7 +127,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.RefundedInFullByDeadline || context.Policy.RefundDueBy is not { } due || context.AsOf <= due.Value)
+            if (context.Policy.RefundDueBy is not { } due || context.AsOf <= due.Value || context.RefundedInFullByDeadline)
             {
                 return null;
             }

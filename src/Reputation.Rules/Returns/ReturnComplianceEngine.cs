@@ -147,8 +147,8 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         var law = buyerMarket.Law;
         var changeOfMind = request.IsChangeOfMind;
         var lawApplies = EffectivePolicy.Applies(law, request.Reason);
-        var buyerCalendar = buyerMarket.Calendar;
-        var sellerCalendar = _markets[MarketIndex(returnCase.SellerMarket)].Calendar;
+        var buyerCalendar = buyerMarket;
+        var sellerCalendar = _markets[MarketIndex(returnCase.SellerMarket)];
         var buyerEstimated = false;
         var sellerEstimated = false;
 
@@ -226,6 +226,8 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         var refundedByDeadline = 0m;
         var countsByDeadline = due is not null;
         var deadline = due.GetValueOrDefault().Value;
+        var counted = 0;
+        var countedByDeadline = 0;
         foreach (var refund in returnCase.Refunds)
         {
             if (refund.On > asOf)
@@ -233,17 +235,20 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                 continue;
             }
 
-            refunded += refund.Amount.Amount;
+            var amount = refund.Amount.Amount;
+            refunded = counted++ == 0 ? amount : refunded + amount;
             if (countsByDeadline && refund.On <= deadline)
             {
-                refundedByDeadline += refund.Amount.Amount;
+                refundedByDeadline = countedByDeadline++ == 0 ? amount : refundedByDeadline + amount;
             }
         }
+
+        var refundedInFull = refunded >= amountDue;
 
         // Working days left until the deadline, on the deciding layer's calendar (the buyer market's for calendar-day layers).
         int? workingDaysLeft = null;
         CountryCode? dueSoonMarket = null;
-        if (due is { } dueSetting && asOf <= dueSetting.Value && refunded < amountDue)
+        if (!refundedInFull && due is { } dueSetting && asOf <= dueSetting.Value)
         {
             if (dueSetting.Layer == PolicyLayer.Seller)
             {
@@ -296,6 +301,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         var context = new ReturnRuleContext(
             report,
+            refundedInFull,
             refundedByDeadline,
             refusal,
             workingDaysLeft,
@@ -341,23 +347,23 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     private static decimal RoundToMinorUnits(decimal value, int minorUnits) =>
         value.Scale <= minorUnits ? value : Math.Round(value, minorUnits, MidpointRounding.AwayFromZero);
 
-    private static LocalDate AddWorkingDays(WorkingDayCalendar calendar, LocalDate start, int days, ref bool estimated)
+    private static LocalDate AddWorkingDays(MarketEntry market, LocalDate start, int days, ref bool estimated)
     {
-        var result = calendar.AddWorkingDays(start, days);
-        estimated |= !calendar.IsCovered(start, result);
+        var result = market.Calendar.AddWorkingDays(start, days);
+        estimated |= !market.Covers(start, result);
         return result;
     }
 
-    private static int WorkingDaysBetween(WorkingDayCalendar calendar, LocalDate start, LocalDate end, ref bool estimated)
+    private static int WorkingDaysBetween(MarketEntry market, LocalDate start, LocalDate end, ref bool estimated)
     {
-        estimated |= !calendar.IsCovered(start, end);
-        return calendar.WorkingDaysBetween(start, end);
+        estimated |= !market.Covers(start, end);
+        return market.Calendar.WorkingDaysBetween(start, end);
     }
 
-    private static LocalDate RollForward(WorkingDayCalendar calendar, LocalDate date, ref bool estimated)
+    private static LocalDate RollForward(MarketEntry market, LocalDate date, ref bool estimated)
     {
-        var result = calendar.NextWorkingDayOnOrAfter(date);
-        estimated |= !calendar.IsCovered(date, result);
+        var result = market.Calendar.NextWorkingDayOnOrAfter(date);
+        estimated |= !market.Covers(date, result);
         return result;
     }
 
@@ -371,7 +377,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LocalDate? requested,
         LocalDate? received,
         LocalDate? evidence,
-        WorkingDayCalendar buyerCalendar,
+        MarketEntry buyerCalendar,
         ref bool buyerEstimated,
         out LocalDate due,
         out Citation? citation)
@@ -480,7 +486,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LawProfile? law,
         bool lawApplies,
         MarketplaceProfile? marketplace,
-        WorkingDayCalendar buyerCalendar,
+        MarketEntry buyerCalendar,
         ref bool estimated)
     {
         var best = default(LocalDate);
@@ -520,7 +526,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LocalDate delivered,
         ReturnReason reason,
         SellerPolicy seller,
-        WorkingDayCalendar buyerCalendar,
+        MarketEntry buyerCalendar,
         ref bool estimated,
         out LocalDate lastDay,
         out Citation? citation)
@@ -704,8 +710,23 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         return new(kind, declared, declared, layer, allowedBy);
     }
 
-    /// <summary>What the engine knows about one market: its lenient calendar view and its law profile.</summary>
-    private sealed record MarketEntry(WorkingDayCalendar Calendar, LawProfile? Law);
+    /// <summary>What the engine knows about one market: its lenient calendar view, its holiday coverage and its law profile.</summary>
+    private sealed class MarketEntry(WorkingDayCalendar calendar, LawProfile? law)
+    {
+        private readonly int _firstYear = calendar.FirstCoveredYear ?? int.MaxValue;
+        private readonly int _lastYear = calendar.LastCoveredYear ?? int.MinValue;
+
+        public WorkingDayCalendar Calendar { get; } = calendar;
+
+        public LawProfile? Law { get; } = law;
+
+        /// <summary>Whether holiday data covers both dates (the calendar's years are contiguous).</summary>
+        public bool Covers(LocalDate a, LocalDate b)
+        {
+            int y1 = a.Year, y2 = b.Year;
+            return y1 >= _firstYear && y1 <= _lastYear && y2 >= _firstYear && y2 <= _lastYear;
+        }
+    }
 
     /// <summary>A rule's <see cref="IReturnRule.Evaluate"/>, bound to its instance.</summary>
     private delegate Finding? RuleEvaluator(in ReturnRuleContext context);

@@ -12,10 +12,10 @@ public readonly struct ReturnRuleContext
     private readonly ReturnReport _report;
     private readonly decimal _refundedByDeadline;
     private readonly bool _refundedInFull;
-    private readonly bool _refundedInFullByDeadline;
 
     internal ReturnRuleContext(
         ReturnReport report,
+        bool refundedInFull,
         decimal refundedByDeadline,
         Refusal? refusal,
         int? workingDaysUntilDue,
@@ -26,8 +26,7 @@ public readonly struct ReturnRuleContext
     {
         _report = report;
         _refundedByDeadline = refundedByDeadline;
-        _refundedInFull = report.RefundedValue >= report.AmountDueValue;
-        _refundedInFullByDeadline = refundedByDeadline >= report.AmountDueValue;
+        _refundedInFull = refundedInFull;
         Refusal = refusal;
         WorkingDaysUntilDue = workingDaysUntilDue;
         DueSoonWorkingDays = dueSoonWorkingDays;
@@ -55,7 +54,7 @@ public readonly struct ReturnRuleContext
     public Money RefundedByDeadline => new(_refundedByDeadline, _report.Case.Order.Currency);
 
     /// <summary>Whether the refunds made by the deadline cover the amount due.</summary>
-    public bool RefundedInFullByDeadline => _refundedInFullByDeadline;
+    public bool RefundedInFullByDeadline => _refundedByDeadline >= _report.AmountDueValue;
 
     /// <summary>The refusal dated on or before <see cref="AsOf"/>, or null.</summary>
     public Refusal? Refusal { get; }
