@@ -7,7 +7,10 @@ namespace Reputation.Rules.Returns;
 /// (<c>order.itemsTotal</c>, <c>refunds[0].on</c>, <c>return.receivedOn</c>) and <see cref="Problem"/> says what is
 /// wrong. The <see cref="Message"/> is <c>"&lt;field&gt;: &lt;problem&gt;"</c>.
 /// </summary>
-/// <remarks>Paths use the JSON-Lines contract's camelCase names, so a JSON reader can prefix them with <c>$.</c>.</remarks>
+/// <remarks>
+/// Paths use the JSON-Lines contract's camelCase names, so a JSON reader can prefix them with <c>$.</c>. Instances are
+/// not meant to be shared between threads while being thrown; their state never changes after construction.
+/// </remarks>
 public sealed class InvalidReturnCaseException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>

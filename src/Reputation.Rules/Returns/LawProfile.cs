@@ -296,6 +296,7 @@ public sealed class LawProfile
     /// <param name="goods">The goods category.</param>
     /// <param name="seller">The seller's policy (Japan's rule depends on whether return terms were displayed).</param>
     /// <returns>True or false when the law decides; null when it leaves it to the seller.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="seller"/> is null.</exception>
     public bool? IsExempt(GoodsCategory goods, SellerPolicy seller)
     {
         System.ArgumentNullException.ThrowIfNull(seller);
@@ -317,6 +318,7 @@ public sealed class LawProfile
     /// <param name="reason">The return reason.</param>
     /// <param name="seller">The seller's policy (what the buyer was told).</param>
     /// <returns>Whether the law allows it, forbids it, or does not regulate deductions.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="seller"/> is null.</exception>
     public LawDeductionRule CheckDeduction(DeductionKind kind, ReturnReason reason, SellerPolicy seller)
     {
         System.ArgumentNullException.ThrowIfNull(seller);

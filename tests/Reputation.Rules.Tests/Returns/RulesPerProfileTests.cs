@@ -291,4 +291,26 @@ public sealed class RulesPerProfileTests
         var report = Eval(Make(buyer: "US", seller: "CN", currency: "USD", requested: "2026-04-06", received: "2026-04-08"), "2026-04-09");
         Assert.False(report.Has("RET-CALENDAR-ESTIMATE"));
     }
+
+    [Fact]
+    public void RET_CALENDAR_ESTIMATE_fires_when_a_window_rolled_without_holiday_data_decides_a_refusal()
+    {
+        // IT (an EU member without built-in holiday data): delivered Sat 03-07 + 14 = Sat 03-21 → Mon 03-23 on weekends only.
+        var refused = Eval(Make(buyer: "IT", seller: "CN", delivered: "2026-03-07", requested: "2026-03-23", refusal: Refusal("2026-03-24"), policy: new SellerPolicy { ReturnWindowDays = 3 }), "2026-03-25");
+        Assert.Equal(D("2026-03-23"), refused.Policy.ReturnWindowEnds.Value);
+        Assert.True(refused.Has("RET-REFUSED"));
+        Assert.Equal("IT", Assert.Single(refused.Findings, f => f.RuleId == "RET-CALENDAR-ESTIMATE").GetEvidence("markets"));
+
+        // Without a refusal the window decides nothing, and the CN seller's deadline is counted with holiday data.
+        var plain = Eval(Make(buyer: "IT", seller: "CN", delivered: "2026-03-07", requested: "2026-03-23", received: "2026-03-25", policy: new SellerPolicy { ReturnWindowDays = 3 }), "2026-03-25");
+        Assert.False(plain.Has("RET-CALENDAR-ESTIMATE"));
+    }
+
+    [Fact]
+    public void RET_CALENDAR_ESTIMATE_names_both_markets_when_both_were_estimated()
+    {
+        // RU seller (no data) counts the seller deadline; Amazon counts 2 working days on the IT calendar (no data).
+        var report = Eval(Make(buyer: "IT", seller: "RU", marketplace: "amazon", requested: "2026-04-06", received: "2026-04-08"), "2026-04-09");
+        Assert.Equal("RU, IT", Assert.Single(report.Findings, f => f.RuleId == "RET-CALENDAR-ESTIMATE").GetEvidence("markets"));
+    }
 }
