@@ -144,11 +144,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         var request = returnCase.Return;
         var seller = returnCase.SellerPolicy ?? _defaultSellerPolicy;
         var buyerMarket = _markets[MarketIndex(returnCase.BuyerMarket)];
+        var sellerMarket = _markets[MarketIndex(returnCase.SellerMarket)];
         var law = buyerMarket.Law;
-        var changeOfMind = request.IsChangeOfMind;
         var lawApplies = EffectivePolicy.Applies(law, request.Reason);
-        var buyerCalendar = buyerMarket;
-        var sellerCalendar = _markets[MarketIndex(returnCase.SellerMarket)];
         var buyerEstimated = false;
         var sellerEstimated = false;
 
@@ -160,7 +158,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         // Return window (longest wins) and exemption; they decide whether a refusal is valid.
         var windowEstimated = false;
-        var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerCalendar, ref windowEstimated);
+        var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerMarket, ref windowEstimated);
         bool? refusalValid = null;
         if (refusal is not null)
         {
@@ -169,14 +167,14 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         }
 
         // Refund deadlines per layer; the earliest that exists is in force (ties: law, marketplace, seller).
-        LocalDate? sellerDeadline = received is { } sr ? AddWorkingDays(sellerCalendar, sr, seller.RefundWithinWorkingDays, ref sellerEstimated) : null;
+        LocalDate? sellerDeadline = received is { } sr ? AddWorkingDays(sellerMarket, sr, seller.RefundWithinWorkingDays, ref sellerEstimated) : null;
         LocalDate? marketDeadline = marketplace?.RefundWithinWorkingDays is { } marketDays && received is { } mr
-            ? AddWorkingDays(buyerCalendar, mr, marketDays, ref buyerEstimated)
+            ? AddWorkingDays(buyerMarket, mr, marketDays, ref buyerEstimated)
             : null;
         PolicySetting<LocalDate>? lawDeadline = null;
         var lawDue = default(LocalDate);
         Citation? lawCitation = null;
-        if (lawApplies && LawDeadline(law!, seller, requested, received, evidence, buyerCalendar, ref buyerEstimated, out lawDue, out lawCitation))
+        if (lawApplies && LawDeadline(law!, seller, requested, received, evidence, buyerMarket, ref buyerEstimated, out lawDue, out lawCitation))
         {
             lawDeadline = new PolicySetting<LocalDate>(lawDue, PolicyLayer.Law, lawCitation!);
         }
@@ -213,9 +211,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             amountDue = order.ItemsTotal.Amount + order.DeliveryPaid.Amount;
             if (allowedTotal != 0m)
             {
-                amountDue = RoundToMinorUnits(amountDue - allowedTotal, currency.MinorUnits);
+                amountDue -= allowedTotal;
             }
 
+            amountDue = RoundToMinorUnits(amountDue, currency.MinorUnits);
             if (amountDue < 0m)
             {
                 amountDue = 0m;
@@ -252,12 +251,12 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         {
             if (dueSetting.Layer == PolicyLayer.Seller)
             {
-                workingDaysLeft = WorkingDaysBetween(sellerCalendar, asOf, dueSetting.Value, ref sellerEstimated);
+                workingDaysLeft = WorkingDaysBetween(sellerMarket, asOf, dueSetting.Value, ref sellerEstimated);
                 dueSoonMarket = returnCase.SellerMarket;
             }
             else
             {
-                workingDaysLeft = WorkingDaysBetween(buyerCalendar, asOf, dueSetting.Value, ref buyerEstimated);
+                workingDaysLeft = WorkingDaysBetween(buyerMarket, asOf, dueSetting.Value, ref buyerEstimated);
                 dueSoonMarket = returnCase.BuyerMarket;
             }
         }
@@ -377,7 +376,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LocalDate? requested,
         LocalDate? received,
         LocalDate? evidence,
-        MarketEntry buyerCalendar,
+        MarketEntry buyerMarket,
         ref bool buyerEstimated,
         out LocalDate due,
         out Citation? citation)
@@ -451,7 +450,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                     return false;
                 }
 
-                due = AddWorkingDays(buyerCalendar, krReceived, 3, ref buyerEstimated);
+                due = AddWorkingDays(buyerMarket, krReceived, 3, ref buyerEstimated);
                 return true;
 
             case LawProfile.LawKind.Ru:
@@ -486,12 +485,12 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LawProfile? law,
         bool lawApplies,
         MarketplaceProfile? marketplace,
-        MarketEntry buyerCalendar,
+        MarketEntry buyerMarket,
         ref bool estimated)
     {
         var best = default(LocalDate);
         Citation? citation = null;
-        var hasBest = lawApplies && LawWindow(law!, delivered, reason, seller, buyerCalendar, ref estimated, out best, out citation);
+        var hasBest = lawApplies && LawWindow(law!, delivered, reason, seller, buyerMarket, ref estimated, out best, out citation);
         var layer = PolicyLayer.Law;
         if (reason != ReturnReason.ChangeOfMind)
         {
@@ -526,7 +525,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         LocalDate delivered,
         ReturnReason reason,
         SellerPolicy seller,
-        MarketEntry buyerCalendar,
+        MarketEntry buyerMarket,
         ref bool estimated,
         out LocalDate lastDay,
         out Citation? citation)
@@ -537,10 +536,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             case LawProfile.LawKind.Eu:
                 // Art. 9(2)(b), rolled forward by Reg. 1182/71 Art. 3(4); Art. 10(1): +12 months from the end of the
                 // initial period without the information (also rolled forward: the buyer-protective reading).
-                lastDay = RollForward(buyerCalendar, delivered.PlusDays(14), ref estimated);
+                lastDay = RollForward(buyerMarket, delivered.PlusDays(14), ref estimated);
                 if (!seller.WithdrawalInfoGiven)
                 {
-                    lastDay = RollForward(buyerCalendar, lastDay.PlusMonths(12), ref estimated);
+                    lastDay = RollForward(buyerMarket, lastDay.PlusMonths(12), ref estimated);
                     citation = ReturnCitations.EuExtendedWindow;
                 }
 
@@ -567,17 +566,17 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             case LawProfile.LawKind.Cn:
             case LawProfile.LawKind.Kr:
             case LawProfile.LawKind.Br:
-                lastDay = RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated);
+                lastDay = RollForward(buyerMarket, delivered.PlusDays(7), ref estimated);
                 return true;
 
             case LawProfile.LawKind.Ru:
                 if (seller.WithdrawalInfoGiven)
                 {
-                    lastDay = RollForward(buyerCalendar, delivered.PlusDays(7), ref estimated);
+                    lastDay = RollForward(buyerMarket, delivered.PlusDays(7), ref estimated);
                 }
                 else
                 {
-                    lastDay = RollForward(buyerCalendar, delivered.PlusMonths(3), ref estimated);
+                    lastDay = RollForward(buyerMarket, delivered.PlusMonths(3), ref estimated);
                     citation = ReturnCitations.RuExtendedWindow;
                 }
 

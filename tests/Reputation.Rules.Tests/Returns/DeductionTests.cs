@@ -230,4 +230,15 @@ public sealed class DeductionTests
         var report = Deduct("US", "buyer-requested", 150m, currency: "USD");
         Assert.Equal(M(0m, "USD"), report.AmountDue);
     }
+
+    [Theory]
+    [InlineData("USD", 19.995, 0, "20.00")] // half away from zero to 2 minor digits
+    [InlineData("JPY", 1000.5, 0, "1001")]  // 0 minor digits
+    [InlineData("KWD", 10.0004, 0, "10.000")] // 3 minor digits
+    [InlineData("USD", 10, 5, "15.00")]
+    public void Amount_due_is_rounded_to_the_currency_minor_units(string currency, double items, double delivery, string expected)
+    {
+        var report = Eval(Make(buyer: "US", seller: "US", currency: currency, items: (decimal)items, delivery: (decimal)delivery, requested: "2026-03-05"), "2026-03-06");
+        Assert.Equal(expected, report.AmountDue.FormatAmount());
+    }
 }
