@@ -42,7 +42,10 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     /// <param name="customRules">Rules to run after the built-in ones, in this order; their ids must be unique and not built-in.</param>
     /// <param name="marketplaces">Marketplace profiles in addition to the built-in ones; a profile named like a built-in one replaces it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="calendars"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options, rules or profiles are invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options, rules or profiles are invalid (the message lists every problem), or the calendar provider returned
+    /// no calendar for a market.
+    /// </exception>
     public ReturnComplianceEngine(
         ReturnsOptions options,
         ICalendarProvider calendars,
@@ -112,7 +115,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         _markets = new MarketEntry[26 * 26];
         foreach (var market in CountryCode.All)
         {
-            _markets[MarketIndex(market)] = new MarketEntry(calendars.GetCalendar(market).WithWeekendOnlyOutsideCoverage(), LawProfile.ForMarket(market));
+            var calendar = calendars.GetCalendar(market)
+                ?? throw new ArgumentException($"calendars: the provider returned no calendar for {market}.", nameof(calendars));
+            _markets[MarketIndex(market)] = new MarketEntry(calendar.WithWeekendOnlyOutsideCoverage(), LawProfile.ForMarket(market));
         }
     }
 
