@@ -4,17 +4,14 @@ using NodaTime.Text;
 
 namespace Reputation.Rules;
 
-/// <summary>Options for the working-day calendars: the default seller market and extra days per market.</summary>
+/// <summary>
+/// Options for the working-day calendars: extra non-working days and make-up working days per market. (There is no
+/// default seller market: every return case names its seller market, whose calendar counts the seller's refund
+/// working days; a default would be a silent guess.)
+/// </summary>
 /// <remarks>Bound from the <c>ReputationRules:Calendars</c> configuration section. Not thread-safe while being configured.</remarks>
 public sealed class CalendarsOptions
 {
-    /// <summary>
-    /// The seller's market (ISO 3166-1 alpha-2), used where a case does not name one.
-    /// </summary>
-    /// <value>The default value is null (every case names its seller market).</value>
-    [StringLength(2, MinimumLength = 2)]
-    public string? DefaultSellerMarket { get; set; }
-
     /// <summary>
     /// Extra non-working days per market: market code → (ISO date → name), e.g. a company closure
     /// <c>{"DE": {"2026-12-24": "Company closure"}}</c>. Dates must lie within the market calendar's covered years.
@@ -35,11 +32,6 @@ public sealed class CalendarsOptions
     /// <returns>The problems; empty when valid.</returns>
     public IEnumerable<string> Validate(string path = "Calendars")
     {
-        if (DefaultSellerMarket is not null && !CountryCode.TryParse(DefaultSellerMarket, out _))
-        {
-            yield return $"{path}.DefaultSellerMarket: '{DefaultSellerMarket}' is not an ISO 3166-1 alpha-2 market code.";
-        }
-
         foreach (var problem in ValidateDays(ExtraHolidays, $"{path}.ExtraHolidays"))
         {
             yield return problem;

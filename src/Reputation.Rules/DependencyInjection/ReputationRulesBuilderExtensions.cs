@@ -1,6 +1,9 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Returns;
 
 namespace Reputation.Rules;
 
@@ -23,6 +26,33 @@ public static class ReputationRulesBuilderExtensions
         }
 
         builder.Services.AddSingleton(new CalendarRegistration(calendar));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a custom return rule, resolved from the container (so it can take dependencies). It runs in the same pass
+    /// as the built-in rules, after them, and appears in reports and in the registered <see cref="RuleCatalog"/>.
+    /// </summary>
+    /// <typeparam name="TRule">The rule type; its descriptor id must be unique.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IReputationRulesBuilder AddReturnRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IReputationRulesBuilder builder)
+        where TRule : class, IReturnRule
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IReturnRule, TRule>());
+        return builder;
+    }
+
+    /// <summary>Adds a marketplace profile that cases may name; a profile named like a built-in one replaces it.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The builder.</returns>
+    public static IReputationRulesBuilder AddMarketplaceProfile(this IReputationRulesBuilder builder, MarketplaceProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(profile);
+        builder.Services.AddSingleton(profile);
         return builder;
     }
 }

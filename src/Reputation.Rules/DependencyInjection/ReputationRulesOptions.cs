@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using Reputation.Rules.Returns;
 
 namespace Reputation.Rules;
 
@@ -22,12 +23,18 @@ public sealed class ReputationRulesOptions
     [ValidateObjectMembers]
     public CalendarsOptions Calendars { get; set; } = new();
 
+    /// <summary>The return-policy compliance engine: default seller policy, due-soon window, faulty-goods window.</summary>
+    /// <value>The default value is a new <see cref="ReturnsOptions"/> with its documented defaults.</value>
+    [Required]
+    public ReturnsOptions Returns { get; set; } = new();
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IEnumerable<string> Validate()
     {
         var problems = Enumerable.Empty<string>();
         problems = problems.Concat(Calendars is null ? ["Calendars: must not be null."] : Calendars.Validate("Calendars"));
+        problems = problems.Concat(Returns is null ? ["Returns: must not be null."] : Returns.Validate().Select(p => "Returns." + p));
         return problems;
     }
 }

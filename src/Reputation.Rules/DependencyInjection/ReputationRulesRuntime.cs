@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Returns;
 
 namespace Reputation.Rules;
 
@@ -17,16 +19,22 @@ internal sealed class ReputationRulesRuntime : IDisposable
 {
     private readonly IDisposable? _subscription;
     private readonly ImmutableArray<CalendarRegistration> _calendars;
+    private readonly ImmutableArray<IReturnRule> _returnRules;
+    private readonly ImmutableArray<MarketplaceProfile> _marketplaces;
     private Snapshot _current;
     private int _builds;
 
     public ReputationRulesRuntime(
         IOptionsMonitor<ReputationRulesOptions> monitor,
         IEnumerable<CalendarRegistration> calendars,
+        IEnumerable<IReturnRule> returnRules,
+        IEnumerable<MarketplaceProfile> marketplaces,
         IClock clock)
     {
         ArgumentNullException.ThrowIfNull(monitor);
         _calendars = [.. calendars];
+        _returnRules = [.. returnRules];
+        _marketplaces = [.. marketplaces];
         Clock = clock;
         _current = Build(monitor.CurrentValue); // throws OptionsValidationException listing every problem
         _subscription = monitor.OnChange((options, name) =>
@@ -56,12 +64,23 @@ internal sealed class ReputationRulesRuntime : IDisposable
             throw new OptionsValidationException(Options.DefaultName, typeof(ReputationRulesOptions), problems);
         }
 
+        ReturnComplianceEngine returns;
+        try
+        {
+            returns = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(ReputationRulesOptions), [ex.Message]);
+        }
+
+        var catalog = RuleCatalog.BuiltIn.With(_returnRules.Select(r => r.Descriptor));
         Interlocked.Increment(ref _builds);
-        return new Snapshot(calendars);
+        return new Snapshot(calendars, catalog, returns);
     }
 
     /// <summary>One consistent set of engines built from one options value.</summary>
-    internal sealed record Snapshot(CalendarProvider Calendars);
+    internal sealed record Snapshot(CalendarProvider Calendars, RuleCatalog Catalog, ReturnComplianceEngine Returns);
 }
 
 /// <summary>The registered <see cref="ICalendarProvider"/>: always the current snapshot's calendars.</summary>

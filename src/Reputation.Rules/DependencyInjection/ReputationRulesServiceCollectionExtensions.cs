@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Returns;
 
 namespace Reputation.Rules;
 
@@ -80,8 +81,13 @@ public static class ReputationRulesServiceCollectionExtensions
         services.TryAddSingleton(sp => new ReputationRulesRuntime(
             sp.GetRequiredService<IOptionsMonitor<ReputationRulesOptions>>(),
             sp.GetServices<CalendarRegistration>(),
+            sp.GetServices<IReturnRule>(),
+            sp.GetServices<MarketplaceProfile>(),
             sp.GetRequiredService<IClock>()));
         services.TryAddSingleton<ICalendarProvider>(sp => new RuntimeCalendarProvider(sp.GetRequiredService<ReputationRulesRuntime>()));
+        services.TryAddSingleton<IReturnComplianceEngine>(sp => new RuntimeReturnComplianceEngine(
+            sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
+        services.TryAddTransient(sp => sp.GetRequiredService<ReputationRulesRuntime>().Current.Catalog);
         return builder;
     }
 

@@ -53,17 +53,18 @@ public sealed class CalendarRegistrationTests
     public void Invalid_configuration_fails_on_first_resolution_listing_every_problem()
     {
         var configuration = Json("""
-            { "Calendars": { "DefaultSellerMarket": "XX",
-                             "ExtraHolidays": { "ZZ": { "2026-01-02": "x" }, "DE": { "2026-02-30": "bad date", "2026-03-02": "" } } } }
+            { "Returns": { "DueSoonWorkingDays": 99, "DefaultSellerPolicy": { "RestockingFeePercent": 120 } },
+              "Calendars": { "ExtraHolidays": { "ZZ": { "2026-01-02": "x" }, "DE": { "2026-02-30": "bad date", "2026-03-02": "" } } } }
             """);
         using var sp = Build(s => s.AddReputationRules(configuration));
         var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<ICalendarProvider>().GetCalendar(CountryCode.Parse("DE")));
         var all = string.Join("\n", ex.Failures);
-        Assert.Contains("Calendars.DefaultSellerMarket: 'XX'", all);
+        Assert.Contains("Returns.DueSoonWorkingDays", all);
+        Assert.Contains("Returns.DefaultSellerPolicy.RestockingFeePercent", all);
         Assert.Contains("Calendars.ExtraHolidays.ZZ", all);
         Assert.Contains("Calendars.ExtraHolidays.DE.2026-02-30", all);
         Assert.Contains("Calendars.ExtraHolidays.DE.2026-03-02: the name must not be empty", all);
-        Assert.True(ex.Failures.Count() >= 4);
+        Assert.True(ex.Failures.Count() >= 5);
     }
 
     [Fact]
@@ -78,10 +79,10 @@ public sealed class CalendarRegistrationTests
     public async Task A_host_validates_on_start()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddReputationRules(o => o.Calendars.DefaultSellerMarket = "C1");
+        builder.Services.AddReputationRules(o => o.Calendars.ExtraHolidays["C1"] = new() { ["2026-01-02"] = "x" });
         using var host = builder.Build();
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
-        Assert.Contains("Calendars.DefaultSellerMarket", string.Join("\n", ex.Failures));
+        Assert.Contains("Calendars.ExtraHolidays.C1", string.Join("\n", ex.Failures));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class CalendarRegistrationTests
         var services = new ServiceCollection();
         services.AddReputationRules();
         var count = services.Count;
-        services.AddReputationRules(o => o.Calendars.DefaultSellerMarket = "CN");
+        services.AddReputationRules(o => o.Returns.DueSoonWorkingDays = 2);
         Assert.Equal(count + 1, services.Count); // only the Configure<> action is added
         Assert.Single(services, d => d.ServiceType == typeof(ICalendarProvider));
     }

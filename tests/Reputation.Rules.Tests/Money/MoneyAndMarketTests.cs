@@ -3,15 +3,15 @@ using FsCheck.Fluent;
 using Reputation.Rules.Testing;
 using Xunit;
 
-namespace Reputation.Rules.Tests.Money;
+namespace Reputation.Rules.Tests.MoneyAndMarkets;
 
 public sealed class MoneyAndMarketTests
 {
     [Fact]
     public void Mixing_currencies_is_an_invalid_operation_naming_both()
     {
-        var eur = new Rules.Money(10m, "EUR");
-        var usd = new Rules.Money(10m, "USD");
+        var eur = new Money(10m, "EUR");
+        var usd = new Money(10m, "USD");
         var ex = Assert.Throws<InvalidOperationException>(() => eur + usd);
         Assert.Contains("EUR", ex.Message);
         Assert.Contains("USD", ex.Message);
@@ -21,22 +21,22 @@ public sealed class MoneyAndMarketTests
     [Fact]
     public void Arithmetic_within_one_currency_is_exact_decimal()
     {
-        var a = new Rules.Money(0.1m, "EUR");
-        var b = new Rules.Money(0.2m, "EUR");
-        Assert.Equal(new Rules.Money(0.3m, "EUR"), a + b);
+        var a = new Money(0.1m, "EUR");
+        var b = new Money(0.2m, "EUR");
+        Assert.Equal(new Money(0.3m, "EUR"), a + b);
         Assert.Equal("0.30", (a + b).FormatAmount());
-        Assert.Equal("124.95 EUR", new Rules.Money(124.95m, "EUR").ToString());
-        Assert.Equal("1200", new Rules.Money(1200m, "JPY").FormatAmount());
-        Assert.Equal("0.125", new Rules.Money(0.125m, "EUR").FormatAmount());
-        Assert.Equal(new Rules.Money(0.13m, "EUR"), new Rules.Money(0.125m, "EUR").Round());
-        Assert.Equal(new Rules.Money(-0.13m, "EUR"), new Rules.Money(-0.125m, "EUR").Round());
+        Assert.Equal("124.95 EUR", new Money(124.95m, "EUR").ToString());
+        Assert.Equal("1200", new Money(1200m, "JPY").FormatAmount());
+        Assert.Equal("0.125", new Money(0.125m, "EUR").FormatAmount());
+        Assert.Equal(new Money(0.13m, "EUR"), new Money(0.125m, "EUR").Round());
+        Assert.Equal(new Money(-0.13m, "EUR"), new Money(-0.125m, "EUR").Round());
     }
 
     [Fact]
     public void Addition_is_associative_and_commutative_within_a_currency() =>
         PropertyCheck.Run(Prop.ForAll<decimal, decimal, decimal>((x, y, z) =>
         {
-            var (a, b, c) = (new Rules.Money(x, "CNY"), new Rules.Money(y, "CNY"), new Rules.Money(z, "CNY"));
+            var (a, b, c) = (new Money(x, "CNY"), new Money(y, "CNY"), new Money(z, "CNY"));
             try
             {
                 return (a + b) + c == a + (b + c) && a + b == b + a && (a + b) - b == a;
