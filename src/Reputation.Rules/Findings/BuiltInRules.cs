@@ -8,5 +8,6 @@ internal static class BuiltInRules
     /// <summary>Every built-in descriptor, one spread per engine.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
+        .. Reviews.ReviewRuleDescriptors.All,
     ];
 }
