@@ -4,7 +4,7 @@ using Reputation.Rules.Reviews.Text;
 namespace Reputation.Rules.Reviews;
 
 /// <summary>One lexicon match in a checked text, with its span in the original text.</summary>
-/// <param name="Term">The lexicon term as written (or <c>&lt;amount&gt;</c> for a money amount).</param>
+/// <param name="Term">The lexicon term as written (or <c>&lt;amount&gt;</c> for a money amount, <c>&lt;length&gt;</c> for a required length).</param>
 /// <param name="Concepts">The concepts the term carries.</param>
 /// <param name="Span">Where it is in the original text.</param>
 /// <param name="Sentence">The index of its sentence (sentences split on . ! ? 。！？ and line breaks).</param>
@@ -104,7 +104,12 @@ public sealed class ReviewTextAnalysis
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _ws.MatchCount);
         var m = _ws.Matches[index];
-        var term = m.Term == CompiledLexicon.MoneyTerm || _lexicon is null ? "<amount>" : _lexicon.SourceText[m.Term];
+        var term = m.Term switch
+        {
+            CompiledLexicon.MoneyTerm => "<amount>",
+            CompiledLexicon.LengthTerm => "<length>",
+            _ => _lexicon is null ? "<term>" : _lexicon.SourceText[m.Term],
+        };
         return new ReviewTermMatch(term, m.Concepts, SpanOf(index), m.Sentence, m.Acknowledged);
     }
 

@@ -125,7 +125,7 @@ internal static class BuiltInLexicon
             "and you will", "to get", "to receive", "to claim", "to earn", "to win", "to unlock", "to enjoy", "get", "gets", "receive", "receives",
             "earn", "earns", "claim", "win", "unlock", "redeem", "in exchange", "in exchange for", "in return", "in return for", "exchange for",
             "for a review", "for your review", "for reviews", "for every review", "for each review", "for leaving", "for writing", "for posting",
-            "for reviewing", "for rating", "for a rating", "for your feedback", "for a feedback", "for your rating", "per review", "as a thank you",
+            "for reviewing", "for rating", "for a rating", "for your feedback", "for a feedback", "for your rating", "per review", "as a thank you", "as a thank you for", "as a thank-you for", "as a thanks for", "to thank you for",
             "as a thank-you", "as a thanks", "as a token", "to thank you", "reward*", "=", ">", "back", "with every", "with each", "we'll send",
             "we will send", "you'll get", "you will get", "you'll receive", "you will receive", "you get", "entitles you", "eligible for",
             "qualify for", "qualifies you", "in exchange of", "swap", "trade", "you can get", "you could get", "you can claim", "just send us",
@@ -140,7 +140,8 @@ internal static class BuiltInLexicon
         Add(Review | FollowUp | Benefit | Exchange, "追评返现", "追评有礼", "追评送", "追评返");
         Add(Benefit | Exchange, "返现卡", "返现", "返红包", "返利", "返款");
         Add(Promise, "will", "we'll", "we will", "you'll", "you will", "shall", "going to", "we'd", "can get", "could get", "may get", "eligible",
-            "entitled", "we can", "we could", "we would", "well send", "we're going to", "we are going to", "will be", "gonna");
+            "entitled", "we can", "we could", "we would", "well send", "we're going to", "we are going to", "will be", "gonna", "here's", "here is",
+            "heres", "enjoy", "use code", "use the code", "with code", "your code");
         Add(Promise, "将", "会", "给您", "为您", "送您", "给你", "帮您", "可以获得", "奖励您", "补给您", "返您", "给亲", "送亲", "会给");
         Add(AlreadyGiven, "refunded", "reimbursed", "compensated", "we sent", "we've sent", "we have sent", "has been sent", "have been sent", "was sent",
             "were sent", "we shipped", "has been shipped", "we issued", "we've issued", "we have issued", "has been issued", "was issued", "we gave",
@@ -164,7 +165,8 @@ internal static class BuiltInLexicon
             "account credit", "credit back", "paypal", "venmo", "zelle", "on us", "compensation", "compensate", "replacement*", "new item",
             "new one", "extended warranty", "vip", "red envelope*", "red packet*", "hongbao", "pay you", "perk*",
             "exclusive deal*", "special offer*", "sample*", "cashback", "amazon gift card*", "e-gift", "egift", "partial refund*",
-            "full refund*", "money-back", "reship", "resend", "send another", "free replacement*", "extra");
+            "full refund*", "money-back", "reship", "resend", "send another", "free replacement*", "extra", "surprise gift*", "a surprise",
+            "could win", "win a", "win an", "chance to win", "make it up to you", "make it worth your while", "compensate you", "free phone case");
         Add(Benefit, "返现", "现金", "红包", "优惠券", "卡券", "代金券", "折扣", "打折", "免单", "补贴", "赠品", "礼品", "小礼品", "礼物", "小礼物", "有礼",
             "奖品", "抽奖", "积分", "包邮", "运费险", "退款", "补偿", "补发", "重发", "奖励", "福利", "返利", "回馈", "返还", "立减", "免费", "赠送", "小样",
             "优惠", "满减", "返款", "现金红包", "优惠卷", "无门槛", "话费", "礼包", "惊喜", "小惊喜", "返红包", "红包奖励", "补差价", "退差价", "换新", "赔偿");
@@ -215,6 +217,17 @@ internal static class BuiltInLexicon
             "remove it", "cancel your review", "cancel the review", "cancel your feedback", "cancel the feedback", "cancel your rating", "unpublish",
             "hide your review", "hide the review");
         Add(Remove, "删除", "删掉", "删了", "删", "撤销", "撤回", "撤掉", "去掉", "删一下", "删下");
+        foreach (var when in new[] { "once", "after", "when", "as soon as", "if", "until", "once", "the moment" })
+        {
+            foreach (var have in new[] { "you've", "you have", "youve", "you" })
+            {
+                foreach (var (verb, concept) in new[] { ("revised", Change), ("updated", Change), ("changed", Change), ("edited", Change), ("modified", Change), ("amended", Change), ("removed", Remove), ("deleted", Remove), ("taken down", Remove), ("withdrawn", Remove), ("retracted", Remove) })
+                {
+                    Add(concept | Condition | Addressee, when + " " + have + " " + verb);
+                }
+            }
+        }
+
         Add(Remove | Review, "撤评", "删评", "取消评价", "删除评价", "删除评论");
 
         // ---- Threats and penalties -------------------------------------------------------------------------------
@@ -224,9 +237,11 @@ internal static class BuiltInLexicon
             "close your account", "expose you", "publish your", "post your name", "post your address", "your home address", "where you live",
             "we know where", "share your details",
             "you will regret", "you'll regret", "regret it", "or else", "police", "every day until", "keep contacting you", "keep messaging you",
-            "keep calling you", "call you every day", "message you every day", "until you change", "until you remove", "until you delete",
+            "keep calling you", "call you every day", "message you every day",
             "harass*", "agreed not to", "not allowed to post", "not permitted to post", "prohibited from posting", "forbidden to post",
             "non-disparagement", "gag clause", "terms prohibit", "flag your account", "hunt you", "track you down", "your family will");
+        Add(Threat | Change, "until you change", "until you update", "until you revise");
+        Add(Threat | Remove, "until you remove", "until you delete", "until you take down", "until it is removed", "until it's removed");
         Add(Threat, "起诉", "律师", "法律责任", "追究", "法律途径", "法院", "举报你", "举报您", "投诉你", "投诉您", "曝光", "拉黑", "黑名单", "封号", "人肉", "骚扰",
             "后果自负", "报警", "公开你的", "公开您的", "每天打电话", "天天打电话", "一直打电话", "一直联系", "诽谤", "走着瞧", "天天联系", "每天联系", "挂网上",
             "发到网上");
@@ -268,7 +283,7 @@ internal static class BuiltInLexicon
         // ---- Fake reviews and content steering ---------------------------------------------------------------------
         Add(Fake, "don't need to buy", "do not need to buy", "dont need to buy", "no need to buy", "without buying", "without purchasing",
             "no purchase necessary", "no purchase needed", "no purchase required", "haven't bought", "have not bought", "never bought",
-            "didn't buy", "did not buy", "not bought", "without using", "haven't used", "have not used", "never used", "without trying",
+            "didn't buy", "did not buy", "not bought", "without using", "haven't used", "have not used", "never used", "without trying", "no need to have tried", "no need to try", "don't need to try", "haven't tried", "never tried",
             "text to paste", "copy and paste", "copy paste", "paste it", "copy this", "copy the text", "the text below", "text below",
             "we'll write", "we will write", "we can write", "write it for you", "written for you", "pre-written", "prewritten", "ready-made review*",
             "sample review*", "review template*", "use this text", "use the following", "post the following", "post this review", "here is a review",
@@ -357,13 +372,33 @@ internal static class BuiltInLexicon
             "然后", "最后", "后续", "后面", "之后联系", "换季", "更换", "刷新", "刷卡", "印刷", "牙刷", "刷子", "复制品", "员工福利", "家人们", "亲自",
             "相亲", "父亲", "母亲", "亲戚", "期待您的光临", "如何", "例如", "比如", "如下", "如图", "如实", "真实评价", "客观评价", "如实评价", "你们",
             "您们", "送货上门", "免费送货", "免运费", "发布", "回复", "打折扣", "一星期", "一星半点", "火星", "明星", "星期", "卫星", "星座", "星星", "零星");
-        // A phrase that reports a benefit as already given is still a benefit ("we refunded you", 已退款).
+        // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
+        // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
+        // ("we refunded you", "we will refund", 已退款).
         for (var i = 0; i < list.Count; i++)
         {
             var term = list[i];
-            if ((term.Concepts & AlreadyGiven) != 0 && ContainsAny(term.Text, "refund", "reimburs", "compensat", "credited", "replac", "reship", "resent", "退", "补发", "返", "重发"))
+            var concepts = term.Concepts;
+            if ((concepts & NotReviewTalk) != 0)
             {
-                list[i] = new ReviewTerm(term.Text, term.Concepts | Benefit);
+                continue;
+            }
+
+            if ((concepts & (AlreadyGiven | Exchange | Promise | Condition)) != 0
+                && ContainsAny(term.Text, "refund", "reimburs", "compensat", "credited", "replac", "reship", "resent", "pay", "cash", "coupon", "gift", "voucher", "discount", "free", "退", "补发", "返", "重发", "红包", "券"))
+            {
+                concepts |= Benefit;
+            }
+
+            if ((concepts & (Review | Acknowledgement | Discourage)) == 0
+                && ContainsAny(term.Text, "review", "feedback", "rating", "评价", "好评", "差评", "评论", "五星", "追评", "晒图"))
+            {
+                concepts |= Review;
+            }
+
+            if (concepts != term.Concepts)
+            {
+                list[i] = new ReviewTerm(term.Text, concepts);
             }
         }
 

@@ -14,6 +14,9 @@ internal sealed class CompiledLexicon
     /// <summary>The term index recorded for a money amount found by the scanner.</summary>
     public const int MoneyTerm = -1;
 
+    /// <summary>The term index recorded for a required review length ("20字", "50 words").</summary>
+    public const int LengthTerm = -2;
+
     private static readonly string[] CurrencyWords =
     [
         "usd", "eur", "euro", "euros", "dollar", "dollars", "buck", "bucks", "gbp", "pound", "pounds", "rmb", "cny", "yuan", "cent", "cents",
@@ -387,6 +390,12 @@ internal sealed class CompiledLexicon
                 return;
             }
 
+            if (q < n && chars[q] == '字')
+            {
+                Add(ws, LengthTerm, ReviewConcepts.ContentSteer, start, q + 1); // "20字", "80字以上": a required review length
+                return;
+            }
+
             var r = q;
             while (r < n && chars[r] is >= 'a' and <= 'z')
             {
@@ -396,6 +405,12 @@ internal sealed class CompiledLexicon
             if (r > q && (r >= n || !IsWordChar(chars[r])))
             {
                 var word = chars.AsSpan(q, r - q);
+                if (word.SequenceEqual("words") || word.SequenceEqual("characters"))
+                {
+                    Add(ws, LengthTerm, ReviewConcepts.ContentSteer, start, r);
+                    return;
+                }
+
                 foreach (var currency in CurrencyWords)
                 {
                     if (word.SequenceEqual(currency))

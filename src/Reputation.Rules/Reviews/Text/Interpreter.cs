@@ -48,6 +48,7 @@ internal struct SentenceFacts
     public bool OpenReview;
     public bool OpenPositive;
     public bool SatisfactionCondition;
+    public bool AckedPositive;
     public bool Ask;
     public bool ChangeAsk;
     public bool RemoveAsk;
@@ -64,8 +65,8 @@ internal struct SentenceFacts
 /// </summary>
 internal static class Interpreter
 {
-    /// <summary>Concepts that make a sentence with a review mention a request for a review.</summary>
-    private const ReviewConcepts AskLike = Request | ReviewAction | Exchange | Condition | OnlyIf;
+    /// <summary>Concepts that make a sentence with a review mention a request for a review (exchange markers count only next to a benefit).</summary>
+    private const ReviewConcepts AskLike = Request | ReviewAction | Condition | OnlyIf;
 
     /// <summary>Concepts that end the reach of a "thank you for" (a new request starts).</summary>
     private const ReviewConcepts AckBreak = Request | Exchange | Condition | Change | Remove | Promise | Discourage;
@@ -120,12 +121,29 @@ internal static class Interpreter
         }
 
         ws.MatchCount = kept;
+
+        // Negation wins: a satisfaction match overlapping a dissatisfaction match ("满意请" inside "不满意请") is not satisfaction.
+        var dissatisfiedUntil = -1;
+        for (var i = 0; i < kept; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if ((m.Concepts & Satisfaction) != 0 && m.Start < dissatisfiedUntil && (m.Concepts & Dissatisfaction) == 0)
+            {
+                m.Concepts &= ~Satisfaction;
+            }
+
+            if ((m.Concepts & Dissatisfaction) != 0)
+            {
+                dissatisfiedUntil = Math.Max(dissatisfiedUntil, m.End);
+            }
+        }
     }
 
     private static void MarkAcknowledged(TextWorkspace ws)
     {
         var clause = -1;
         var open = false;
+        var ackEnd = -1;
         for (var i = 0; i < ws.MatchCount; i++)
         {
             ref var m = ref ws.Matches[i];
@@ -133,12 +151,20 @@ internal static class Interpreter
             {
                 clause = m.Clause;
                 open = false;
+                ackEnd = -1;
             }
 
             if ((m.Concepts & Acknowledgement) != 0)
             {
                 open = true;
+                ackEnd = Math.Max(ackEnd, m.End);
                 continue;
+            }
+
+            if (m.Start < ackEnd)
+            {
+                // Overlaps the thanks ("thanks for" + "for your feedback"): part of the acknowledgement, not an exchange.
+                m.Concepts &= ~(Exchange | Request | ReviewAction);
             }
 
             if ((m.Concepts & AckBreak) != 0)
@@ -204,9 +230,14 @@ internal static class Interpreter
             }
 
             positiveRaw |= (m.Concepts & PositiveRating) != 0 && !m.Acknowledged;
+            if ((m.Concepts & PositiveRating) != 0 && m.Acknowledged)
+            {
+                r.Sentences[m.Sentence].AckedPositive = true;
+            }
+
             negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
             if ((m.Concepts & Satisfaction) != 0
-                && ((m.Concepts & Condition) != 0 || (lastConditionToken != int.MinValue && ws.TokenAt[m.Start] - lastConditionToken <= 6)))
+                && ((m.Concepts & Condition) != 0 || (lastConditionToken != int.MinValue && ws.TokenAt[m.Start] - lastConditionToken <= 6) || EndsWithQuestion(ws, m.End)))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -240,6 +271,27 @@ internal static class Interpreter
                 sf.SatisfactionCondition |= cf.SatisfactionCondition;
             }
         }
+    }
+
+    /// <summary>Whether the sentence containing position <paramref name="from"/> ends, within a few characters, with a question mark ("Love it? Review it!").</summary>
+    private static bool EndsWithQuestion(TextWorkspace ws, int from)
+    {
+        for (var i = from; i < ws.Count && i < from + 40; i++)
+        {
+            var c = ws.Chars[i];
+            if (c == Normalizer.SentenceBreak)
+            {
+                var start = ws.Starts[i];
+                return start < ws.OriginalLength && ws.OriginalChar(start) is '?' or '？';
+            }
+
+            if (c == Normalizer.ClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static void CloseClause(ref ClauseFacts cf, bool positiveRaw, bool negativeRaw)
@@ -291,18 +343,19 @@ internal static class Interpreter
         for (var s = 0; s < ws.SentenceCount; s++)
         {
             ref var sf = ref r.Sentences[s];
-            if (sf.OpenReview && (sf.All & AskLike) != 0)
+            var askLike = AskLike | ((sf.All & Benefit) != 0 ? Exchange : None);
+            if (sf.OpenReview && (sf.All & askLike) != 0)
             {
                 sf.Ask = true;
                 sf.AskMatch = FirstMatch(ws, r, s, Review, openOnly: true);
             }
-            else if ((sf.All & Reference) != 0 && (sf.All & AskLike) != 0)
+            else if ((sf.All & Reference) != 0 && (sf.All & askLike) != 0)
             {
                 var antecedent = s > 0 && r.Sentences[s - 1].AnyReview;
                 for (var c = sf.FirstClause; c < sf.EndClause && !sf.Ask; c++)
                 {
                     ref var cf = ref r.Clauses[c];
-                    if (antecedent && (cf.All & Reference) != 0 && (cf.All & AskLike) != 0)
+                    if (antecedent && (cf.All & Reference) != 0 && (cf.All & askLike) != 0)
                     {
                         sf.Ask = true;
                         sf.AskMatch = FirstMatchInClause(ws, r, c, Reference);
@@ -320,7 +373,7 @@ internal static class Interpreter
             ref var m = ref ws.Matches[i];
             var s = m.Sentence;
             ref var sf = ref r.Sentences[s];
-            if ((m.Concepts & FollowUp) != 0 && !m.Acknowledged && (sf.All & (AskLike | Benefit)) != 0)
+            if ((m.Concepts & FollowUp) != 0 && !m.Acknowledged && (sf.All & (AskLike | Benefit | Exchange)) != 0)
             {
                 sf.FollowUpAsk = true;
                 r.HasAnyAsk = true;
@@ -334,7 +387,8 @@ internal static class Interpreter
             }
 
             ref var cf = ref r.Clauses[m.Clause];
-            if (((cf.All | sf.All) & (Request | Addressee | Condition | Exchange)) == 0)
+            var imperative = m.Start == 0 || ws.Chars[m.Start - 1] is Normalizer.SentenceBreak or Normalizer.ClauseBreak;
+            if (!imperative && ((cf.All | sf.All) & (Request | Addressee | Condition | Exchange)) == 0)
             {
                 continue;
             }
@@ -511,7 +565,7 @@ internal static class Interpreter
                     }
                 }
 
-                var negativeBranch = (all & Dissatisfaction) != 0 || (s > 0 && (r.Sentences[s - 1].All & Dissatisfaction) != 0);
+                var negativeBranch = (all & (Dissatisfaction | NegativeRating)) != 0 || (s > 0 && (r.Sentences[s - 1].All & Dissatisfaction) != 0);
                 if (redirectsFromReview || negativeBranch)
                 {
                     if (r.BeginClaim(ClaimKind.Gating, s))
@@ -541,6 +595,22 @@ internal static class Interpreter
                             r.AddClaim(ClaimKind.Gating, s, discourage, j);
                             break;
                         }
+                    }
+                }
+            }
+
+            // Two branches: "if you're happy, review us; if not, contact us" (Trustpilot's banned wording, Amazon E8SYAZUBGVFBHCH).
+            if ((all & Dissatisfaction) != 0 && (all & Contact) != 0)
+            {
+                for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
+                {
+                    var kf = r.Sentences[k];
+                    if (kf.SatisfactionCondition && kf.Ask && r.BeginClaim(ClaimKind.Gating, s))
+                    {
+                        AddSentenceMatches(ws, r, k, Satisfaction);
+                        AddSentenceMatches(ws, r, s, Dissatisfaction | Contact);
+                        r.EndClaim();
+                        break;
                     }
                 }
             }
@@ -636,6 +706,15 @@ internal static class Interpreter
                 for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
                 {
                     var kf = r.Sentences[k];
+                    var kPositive = kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition || kf.AckedPositive);
+
+                    // Across sentences a benefit links only when it is offered or already given, or when the other
+                    // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
+                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && (kf.All & (Condition | Exchange)) == 0)
+                    {
+                        continue;
+                    }
+
                     if (kf.ChangeAsk || kf.RemoveAsk)
                     {
                         changeTarget = true;
@@ -649,13 +728,13 @@ internal static class Interpreter
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kf.Ask || (kf.AnyReview && !kf.OpenReview && (cf.All & Exchange) != 0))
+                    if (kf.Ask || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         newTarget = true;
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition))
+                    if (kPositive || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         sentiment = true;
                     }

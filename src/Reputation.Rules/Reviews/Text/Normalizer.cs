@@ -24,7 +24,7 @@ internal static class Normalizer
 
     public static void Normalize(string text, TextWorkspace ws)
     {
-        ws.ResetText();
+        ws.ResetText(text);
         Pass1(text, ws);
         Pass2(ws);
     }

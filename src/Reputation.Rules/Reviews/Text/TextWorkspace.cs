@@ -47,10 +47,19 @@ internal sealed class TextWorkspace
 
     public IntList TokenChars { get; } = new();
 
+    private string _original = string.Empty;
+
+    /// <summary>The length of the original text.</summary>
+    public int OriginalLength => _original.Length;
+
+    /// <summary>A character of the original text.</summary>
+    public char OriginalChar(int index) => _original[index];
+
     public bool IsOversized => Chars.Length > RetainLimit || Units.Length > RetainLimit || Matches.Length > RetainLimit / 4;
 
-    public void ResetText()
+    public void ResetText(string original)
     {
+        _original = original;
         UnitCount = 0;
         Count = 0;
         MatchCount = 0;
