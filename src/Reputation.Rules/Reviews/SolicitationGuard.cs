@@ -304,6 +304,7 @@ public sealed class SolicitationGuard : ISolicitationGuard
 
         public void Analyze(string text, int? existingReviewStars, CompiledLexicon lexicon)
         {
+            Text.Lexicon = lexicon;
             Normalizer.Normalize(text, Text);
             lexicon.Match(Text);
             Interpreter.Run(Text, existingReviewStars, Result);

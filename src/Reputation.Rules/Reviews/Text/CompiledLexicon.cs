@@ -205,6 +205,28 @@ internal sealed class CompiledLexicon
     /// <summary>The number of automaton states (for diagnostics).</summary>
     public int StateCount { get; }
 
+    /// <summary>Whether <paramref name="text"/> is the beginning of some term (a path from the automaton's root).</summary>
+    public bool IsTermPrefix(ReadOnlySpan<char> text)
+    {
+        var state = 0;
+        foreach (var c in text)
+        {
+            var cls = _classOf[c];
+            if (cls == 0)
+            {
+                return false;
+            }
+
+            state = state == 0 ? _rootNext[cls] : Child(state, cls);
+            if (state <= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsWordChar(char c) =>
         c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '\'' || (c > 0x7F && char.IsLetterOrDigit(c) && !TextFolding.IsCjk(c));
 

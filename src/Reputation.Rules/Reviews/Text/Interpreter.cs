@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using static Reputation.Rules.Reviews.ReviewConcepts;
 
 namespace Reputation.Rules.Reviews.Text;
@@ -99,7 +98,22 @@ internal static class Interpreter
     private static void SortAndPrune(TextWorkspace ws)
     {
         var matches = ws.Matches.AsSpan(0, ws.MatchCount);
-        matches.Sort(new MatchOrder());
+
+        // Insertion sort by (start, longest first): matches arrive ordered by end, so each moves back at most past the
+        // matches that end within one term's length — linear in practice, and no allocation.
+        for (var i = 1; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            var j = i - 1;
+            while (j >= 0 && Before(m, matches[j]))
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+
+            matches[j + 1] = m;
+        }
+
         var kept = 0;
         var maxEnd = -1;
         var keptStart = -1;
@@ -827,10 +841,7 @@ internal static class Interpreter
         }
     }
 
-    private readonly struct MatchOrder : IComparer<Match>
-    {
-        public int Compare(Match x, Match y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End);
-    }
+    private static bool Before(in Match x, in Match y) => x.Start != y.Start ? x.Start < y.Start : x.End > y.End;
 }
 
 /// <summary>The facts and claims of one interpreted text (pooled with its workspace).</summary>

@@ -44,7 +44,7 @@ internal static class Normalizer
             }
 
             var code = rune.Value;
-            if (TextFolding.IsStar(code, out _) || (code == '*' && CountAsterisks(text, i) >= 3))
+            if (TextFolding.IsStar(code, out _) || (IsAsterisk(code) && CountAsterisks(text, i) >= 3))
             {
                 i = StarRun(text, i, ws);
                 continue;
@@ -142,10 +142,12 @@ internal static class Normalizer
         ws.AddUnit(wide ? WideGap : ' ', start, end);
     }
 
+    private static bool IsAsterisk(int code) => code is '*' or '\uFF0A' or '\uFE61' or '\u2217';
+
     private static int CountAsterisks(string text, int i)
     {
         var count = 0;
-        while (i + count < text.Length && text[i + count] == '*')
+        while (i + count < text.Length && IsAsterisk(text[i + count]))
         {
             count++;
         }
@@ -180,13 +182,13 @@ internal static class Normalizer
                 j += length;
                 end = j;
             }
-            else if (code == '*' && (asterisks > 0 || CountAsterisks(text, j) >= 3))
+            else if (IsAsterisk(code) && (asterisks > 0 || CountAsterisks(text, j) >= 3))
             {
                 asterisks++;
                 j += length;
                 end = j;
             }
-            else if (code is ' ' or '\u00A0' or 0xFE0F or 0xFE0E or 0x200D or 0x200B)
+            else if (code is ' ' or '\u00A0' or '\u3000' or 0xFE0F or 0xFE0E or 0x200D or 0x200B)
             {
                 j += length;
             }
@@ -397,7 +399,16 @@ internal static class Normalizer
 
             if (run >= 3)
             {
-                for (var m = j + 1; m < k; m += 2)
+                if (run >= 4 && ws.Units[start] is 'a' or 'i' && ws.Lexicon is { } lexicon && SplitsOffArticle(ws, lexicon, start, k))
+                {
+                    // "Leave a F I V E  S T A R": the one-letter word before the spaced-out letters stays a word.
+                    EmitToken(ws, token);
+                    ws.EmitSeparator(TextWorkspace.SepSpace, ws.UnitStarts[j], ws.UnitEnds[j]);
+                    token.Clear();
+                    token.Add(j + 1);
+                }
+
+                for (var m = token[0] == start ? j + 1 : j + 3; m < k; m += 2)
                 {
                     token.Add(m);
                 }
@@ -408,6 +419,22 @@ internal static class Normalizer
 
         EmitToken(ws, token);
         return j;
+    }
+
+    /// <summary>
+    /// Whether the run of spaced-out single letters from <paramref name="start"/> (letters at every other unit up to
+    /// <paramref name="end"/>) reads as a term only without its first letter ("a f i v e" → "a" + "five").
+    /// </summary>
+    private static bool SplitsOffArticle(TextWorkspace ws, CompiledLexicon lexicon, int start, int end)
+    {
+        Span<char> joined = stackalloc char[64];
+        var length = 0;
+        for (var m = start; m < end && length < joined.Length; m += 2)
+        {
+            joined[length++] = ws.Units[m];
+        }
+
+        return !lexicon.IsTermPrefix(joined[..length]) && lexicon.IsTermPrefix(joined[1..length]);
     }
 
     private static void EmitToken(TextWorkspace ws, TextWorkspace.IntList token)

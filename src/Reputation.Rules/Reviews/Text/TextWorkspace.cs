@@ -43,6 +43,9 @@ internal sealed class TextWorkspace
     public Match[] Matches = new Match[64];
     public int MatchCount;
 
+    /// <summary>The lexicon that guides the splitting of spaced-out letters (null while the lexicon itself is compiled).</summary>
+    public CompiledLexicon? Lexicon { get; set; }
+
     public IntList TokenUnits { get; } = new();
 
     public IntList TokenChars { get; } = new();
@@ -60,6 +63,23 @@ internal sealed class TextWorkspace
     public void ResetText(string original)
     {
         _original = original;
+        var capacity = original.Length + 32;
+        if (Units.Length < capacity)
+        {
+            Units = new char[capacity];
+            UnitStarts = new int[capacity];
+            UnitEnds = new int[capacity];
+        }
+
+        if (Chars.Length < capacity)
+        {
+            Chars = new char[capacity];
+            Starts = new int[capacity];
+            Ends = new int[capacity];
+            ClauseAt = new int[capacity];
+            TokenAt = new int[capacity];
+        }
+
         UnitCount = 0;
         Count = 0;
         MatchCount = 0;
