@@ -26,7 +26,7 @@ internal static class ReviewCitations
 
     public static Citation Tcpa { get; } = new("47 CFR 64.1200", "(c)(1) (no solicitation before 8 a.m. or after 9 p.m. local time)", new Uri("https://natlawreview.com/article/new-class-action-threat-tcpa-quiet-hours-and-marketing-messages"));
 
-    public static Citation CheckerDefault { get; } = new("Reputation.Rules checker default", "research notes §8: review requests only 08:00–21:00 recipient local time; at most 2 per order, 72 h apart, not before delivery");
+    public static Citation CheckerDefault { get; } = new("Reputation.Rules default (research notes §8)", "requests 08:00–21:00 buyer-local, at most 2 per order 72 h apart, not before delivery");
 
     public static Citation AmazonReviews { get; } = new("Amazon Seller Central, Customer product reviews policies", "G201972160", new Uri("https://sellercentral.amazon.com/gp/help/external/G201972160"));
 

@@ -44,6 +44,37 @@ public sealed class ProfileAndOptionsTests
         }
     }
 
+    [Fact]
+    public void The_profile_table_in_docs_reviews_md_matches_the_built_in_profiles()
+    {
+        var lines = System.IO.File.ReadAllLines(System.IO.Path.Combine(Reputation.Rules.Testing.RepoPaths.Docs, "reviews.md"));
+        var header = lines.First(l => l.StartsWith("| rule | amazon |", StringComparison.Ordinal)).Split('|', StringSplitOptions.TrimEntries)[2..^1];
+        var profiles = header.Select(h => h.StartsWith("law ", StringComparison.Ordinal)
+            ? (ReviewProfile)ReviewTestKit.Guard.GetLaw(CountryCode.Parse(h[4..] == "EU" ? "DE" : h[4..]))
+            : ReviewTestKit.Guard.GetPlatform(h)).ToArray();
+        var checkedRules = 0;
+        foreach (var rule in ReviewRuleDescriptors.All)
+        {
+            var name = rule.Id.Value["REV-".Length..];
+            var row = lines.Single(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Split('|', StringSplitOptions.TrimEntries)[1].Split(", ").Contains(name));
+            var cells = row.Split('|', StringSplitOptions.TrimEntries)[2..^1];
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                var expected = profiles[i].SeverityFor(rule.Id) switch
+                {
+                    SolicitationDecision.Block => "B",
+                    SolicitationDecision.Warn => "W",
+                    _ => "–",
+                };
+                Assert.True(cells[i].StartsWith(expected, StringComparison.Ordinal), $"{rule.Id} under {profiles[i].Name}: docs say {cells[i]}, profile says {expected}");
+            }
+
+            checkedRules++;
+        }
+
+        Assert.Equal(12, checkedRules);
+    }
+
     [Theory]
     [InlineData("JP", "EU")]
     [InlineData("BR", "EU")]
