@@ -70,6 +70,36 @@ public sealed class ReviewCaseTests
     [InlineData("ebay", "US", "Love it? Review it!", "warn", "POSITIVE-ASK", "")]
     [InlineData("own-site", "US", "Thanks for the 5-star review! Here's 15% off your next order.", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("amazon", "US", "Did you know you can edit your review anytime?", "block", "CHANGE-ASK", "")]
+    [InlineData("ebay", "GB", "If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.", "warn", "CHANGE-ASK", "")]
+    [InlineData("ebay", "US", "Is there anything we can do to earn a 5-star rating from you?", "warn", "POSITIVE-ASK", "")]
+    [InlineData("own-site", "US", "We strive for 5-star service. If we fell short, please contact us before leaving feedback.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "We hope you're enjoying your purchase! Leave a review and receive a $10 credit.", "warn", "INCENTIVE", "INCENTIVE-SENTIMENT")]
+    [InlineData("own-site", "US", "Reply with a screenshot of your review to claim your gift.", "warn", "INCENTIVE", "")]
+    [InlineData("own-site", "US", "Reviews with photos get a 20% coupon.", "warn", "INCENTIVE", "")]
+    [InlineData("own-site", "US", "Kindly update your feedback now that the replacement has arrived.", "warn", "CHANGE-ASK", "INCENTIVE-SENTIMENT")]
+    [InlineData("own-site", "US", "Now that your replacement arrived, please update your review to 5 stars.", "block", "INCENTIVE-SENTIMENT,CHANGE-ASK", "")]
+    [InlineData("own-site", "US", "Please rate us 5 stars and receive a free gift in your next order.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "Give us a 5-star rating and we'll enter you into our monthly draw.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("ebay", "US", "Dear customer, your feedback is very important for us. Please leave positive feedback, it would help us a lot.", "warn", "POSITIVE-ASK", "")]
+    [InlineData("ebay", "US", "Please leave us a neutral or positive feedback.", "warn", "POSITIVE-ASK", "")]
+    [InlineData("own-site", "US", "Leave a positive review or a negative review, we don't mind, and get 5% off.", "warn", "INCENTIVE", "INCENTIVE-SENTIMENT")]
+    [InlineData("own-site", "US", "If you give us 5 stars we will send you a free gift.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "5⭐ review = free shipping next time", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "Your feedback is important! If there are any issues with your order, please let us know first so we can fix them before you leave a review.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "We noticed you left a 1-star review. We'd like to offer you a full refund if you could remove it.", "block", "INCENTIVE-SENTIMENT,REMOVE-ASK", "")]
+    [InlineData("ebay", "US", "Hi, could you please delete your negative comment? Thanks.", "warn", "REMOVE-ASK", "")]
+    [InlineData("ebay", "US", "Enjoying your new kettle? We'd love a quick review!", "warn", "POSITIVE-ASK", "")]
+    [InlineData("ebay", "US", "We're a small family business and every 5-star review means the world to us!", "warn", "POSITIVE-ASK", "")]
+    [InlineData("amazon", "US", "We've already issued your refund, so could you please reconsider your rating?", "block", "CHANGE-ASK", "INCENTIVE-SENTIMENT")]
+    [InlineData("own-site", "US", "Please write a review. Positive reviews get a $5 gift card!", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "Help us reach 1,000 five-star reviews! Everyone who leaves one gets a free tote bag.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "GB", "We'd be grateful for your honest feedback, whether good or bad — and as a thank-you, here's 10% off your next order.", "warn", "INCENTIVE", "INCENTIVE-SENTIMENT")]
+    [InlineData("own-site", "US", "You'll be charged a $100 fee if you post a negative review.", "block", "THREAT", "")]
+    [InlineData("own-site", "US", "If you post anything negative we will publish your home address.", "block", "THREAT", "")]
+    [InlineData("own-site", "US", "Please don't leave a review until you've contacted us.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "Our staff has written a sample review you can copy and paste.", "block", "FAKE", "")]
+    [InlineData("own-site", "US", "Please have your family and friends leave 5-star reviews too!", "block", "FAKE", "")]
+    [InlineData("ebay", "US", "When you write your review, please focus on the fast delivery and the nice packaging.", "warn", "CONTENT-STEER", "")]
     public void English_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -120,6 +150,15 @@ public sealed class ReviewCaseTests
     [InlineData("amazon", "US", "We've changed our packaging thanks to your feedback!", "allow", "", "")]
     [InlineData("own-site", "US", "Thanks for your feedback, you'll get a full refund.", "allow", "", "")]
     [InlineData("amazon", "US", "Thank you for your feedback. We will refund you today.", "allow", "", "")]
+    [InlineData("amazon", "US", "Thank you for your order. We would appreciate it if you could take a moment to leave a review. Your feedback helps us improve.", "allow", "", "")]
+    [InlineData("amazon", "US", "We noticed you left a 1-star review. We're sorry! We'd like to offer you a full refund.", "allow", "", "")]
+    [InlineData("amazon", "US", "Please leave feedback so we can improve. (Please note we cannot offer refunds in exchange for reviews.)", "allow", "", "")]
+    [InlineData("amazon", "US", "Sorry for the delay. We shipped a free replacement today. Hope you enjoy it!", "allow", "", "")]
+    [InlineData("amazon", "US", "Our product has over 2,000 five-star reviews on Amazon. Buy now and save 20%!", "allow", "", "")]
+    [InlineData("amazon", "US", "Customers love our 5-star rated blender. Get yours with free shipping!", "allow", "", "")]
+    [InlineData("own-site", "US", "Reminder: your review is still pending. Reviews take 2 minutes and help others.", "allow", "", "")]
+    [InlineData("amazon", "US", "Please don't hesitate to contact us first if anything is wrong with your order.", "allow", "", "")]
+    [InlineData("own-site", "US", "We are not allowed to offer any compensation for reviews, but we'd love your honest opinion.", "allow", "", "")]
     public void English_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -159,6 +198,15 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "好 評 返 現 喔", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("taobao", "CN", "亲，评价的时候不要提物流慢的问题哦", "warn", "CONTENT-STEER", "")]
     [InlineData("taobao", "CN", "您再不删差评，我们就天天打电话给您", "block", "THREAT,REMOVE-ASK", "")]
+    [InlineData("taobao", "CN", "亲，五星好评后截图给客服，返5元红包", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("ebay", "CN", "亲，给个好评呗，拜托了", "warn", "POSITIVE-ASK", "")]
+    [InlineData("taobao", "CN", "您好，您的快递已签收，如果对商品满意，请给我们五星好评，如有问题请联系客服", "block", "GATING", "")]
+    [InlineData("aliexpress", "DE", "亲，追评送运费险哦", "block", "INCENTIVE,CHANGE-ASK", "")]
+    [InlineData("taobao", "CN", "亲亲，差评的话我们会一直联系你的哦", "block", "THREAT", "")]
+    [InlineData("taobao", "CN", "请删除评价，否则我们会向平台举报你", "block", "REMOVE-ASK,THREAT", "")]
+    [InlineData("taobao", "CN", "好评后私聊客服领取红包", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("taobao", "CN", "麻烦帮忙把评价改一下，改成五星我们给您返10元", "block", "INCENTIVE-SENTIMENT,CHANGE-ASK", "")]
+    [InlineData("taobao", "CN", "如果您给了好评，请截图发给我们，我们会给您发红包", "block", "INCENTIVE-SENTIMENT", "")]
     public void Chinese_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -174,6 +222,8 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "好评率高达99%，新品上市，五星品质，欢迎选购", "allow", "", "")]
     [InlineData("taobao", "CN", "亲，您好，您的包裹已发出，请注意查收", "allow", "", "")]
     [InlineData("taobao", "CN", "感谢您的评价，我们已经为您补发了新的商品", "allow", "", "")]
+    [InlineData("taobao", "CN", "亲，收到宝贝后请确认收货并给予评价，谢谢", "allow", "", "")]
+    [InlineData("taobao", "CN", "请问您对这次购物满意吗？欢迎给我们留言评价", "allow", "", "")]
     public void Chinese_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 }

@@ -62,6 +62,7 @@ internal static class BuiltInLexicon
                      "positive", "good", "great", "nice", "excellent", "glowing", "favorable", "favourable", "awesome", "amazing", "perfect", "stellar",
                      "rave", "raving", "shining", "outstanding", "wonderful", "fantastic", "high", "top", "best", "happy", "lovely", "brilliant",
                      "superb", "kind", "5 star", "five star", "4 star", "four star", "full star", "positive 5 star", "good 5 star", "great 5 star",
+                     "neutral or positive", "positive or neutral", "good or neutral", "4 or 5 star", "4 5 star",
                  })
         {
             foreach (var noun in new[] { "review*", "feedback*", "rating*", "comment*", "testimonial*", "score*", "evaluation*", "appraise", "star*" })
@@ -72,7 +73,7 @@ internal static class BuiltInLexicon
 
         foreach (var adjective in new[]
                  {
-                     "negative", "bad", "poor", "low", "1 star", "one star", "2 star", "two star", "3 star", "three star", "neutral", "critical",
+                     "negative", "bad", "poor", "low", "1 star", "one star", "2 star", "two star", "3 star", "three star", "critical",
                      "unfavorable", "unfavourable", "harsh", "terrible", "horrible", "angry", "nasty", "lower", "low star", "unfair", "mean",
                  })
         {
@@ -83,6 +84,7 @@ internal static class BuiltInLexicon
         }
 
         Add(NegativeRating, "negative", "negatively");
+        Add(RN, "anything negative", "something negative", "negative post*", "negative word*", "bad word*", "negative things", "negative about us");
 
         // Either/or and any-rating phrases neutralise sentiment in their clause.
         Add(AnyRating, "good or bad", "bad or good", "good or not", "positive or negative", "negative or positive", "any rating", "any star rating",
@@ -100,7 +102,7 @@ internal static class BuiltInLexicon
             "satisfied with", "pleased with", "love it", "like it", "loved it", "liked it", "enjoyed it", "enjoy it", "love them", "like them",
             "loved them", "liked them", "happy customer*", "positive experience", "good experience", "great experience", "you're delighted",
             "you are delighted", "happy", "satisfied", "pleased", "delighted", "you're impressed", "love your", "like your", "loved your", "liked your",
-            "enjoyed your", "enjoy your", "you've enjoyed", "you have enjoyed", "youre happy", "youre satisfied", "satisfy", "100% happy");
+            "enjoyed your", "enjoy your", "enjoying", "loving", "liking", "you've enjoyed", "you have enjoyed", "youre happy", "youre satisfied", "satisfy", "100% happy");
         Add(NotReviewTalk, "happy to", "glad to", "pleased to", "happy holidays", "happy new year", "happy birthday", "happy shopping", "happy to help");
         Add(Satisfaction, "满意", "喜欢", "还满意", "觉得不错", "觉得好", "用得好", "用着不错", "觉得满意");
         Add(Satisfaction | Condition, "好用的话", "喜欢的话", "满意的话", "满意就", "满意请", "如果满意", "如果喜欢", "若满意", "满意的亲");
@@ -166,7 +168,7 @@ internal static class BuiltInLexicon
             "new one", "extended warranty", "vip", "red envelope*", "red packet*", "hongbao", "pay you", "perk*",
             "exclusive deal*", "special offer*", "sample*", "cashback", "amazon gift card*", "e-gift", "egift", "partial refund*",
             "full refund*", "money-back", "reship", "resend", "send another", "free replacement*", "extra", "surprise gift*", "a surprise",
-            "could win", "win a", "win an", "chance to win", "make it up to you", "make it worth your while", "compensate you", "free phone case");
+            "could win", "win a", "win an", "chance to win", "draw", "monthly draw", "enter you into", "enter you in", "make it up to you", "make it worth your while", "compensate you", "free phone case");
         Add(Benefit, "返现", "现金", "红包", "优惠券", "卡券", "代金券", "折扣", "打折", "免单", "补贴", "赠品", "礼品", "小礼品", "礼物", "小礼物", "有礼",
             "奖品", "抽奖", "积分", "包邮", "运费险", "退款", "补偿", "补发", "重发", "奖励", "福利", "返利", "回馈", "返还", "立减", "免费", "赠送", "小样",
             "优惠", "满减", "返款", "现金红包", "优惠卷", "无门槛", "话费", "礼包", "惊喜", "小惊喜", "返红包", "红包奖励", "补差价", "退差价", "换新", "赔偿");
@@ -185,7 +187,9 @@ internal static class BuiltInLexicon
             "request", "requesting", "let me know", "feel free", "free to", "be grateful", "be thankful", "we count on", "counting on", "matters to us",
             "matter to us", "is important to us", "means everything", "it helps", "helps small", "helps our", "help our", "do us a favor",
             "do us a favour", "a favor", "a favour", "why not", "how about", "would you like to", "you can", "you may", "you're welcome to",
-            "you are welcome to", "welcome to", "are welcome to", "feel like", "i hope", "beg", "begging", "we'd be", "we would be");
+            "you are welcome to", "welcome to", "are welcome to", "feel like", "i hope", "beg", "begging", "we'd be", "we would be",
+            "be grateful for", "be thankful for", "grateful if", "thankful if", "anything we can do", "what can we do", "what can i do");
+        Add(Request | Exchange, "earn a", "earn your", "earn us");
         Add(Request, "请", "麻烦", "记得", "期待", "希望", "求", "恳请", "拜托", "帮忙", "帮个忙", "支持一下", "支持", "动动手指", "顺手", "别忘了", "不要忘了", "不要忘记",
             "给个", "给我们", "能否", "可否", "能不能", "可以吗", "好吗", "呗", "辛苦", "欢迎", "务必", "一定要", "还请", "亲爱的", "哦", "呦", "哈", "吧");
         Add(ReviewAction, "leave", "leaves", "leaving", "write", "writes", "writing", "post", "posts", "posting", "give", "giving", "drop", "dropping",
@@ -208,13 +212,13 @@ internal static class BuiltInLexicon
         Add(Change, "change", "changing", "update", "updating", "edit", "editing", "revise", "revising", "revision*", "modify", "modifying", "amend",
             "amending", "adjust", "adjusting", "correct", "correcting", "reconsider", "reconsidering", "upgrade your", "raise your", "increase your",
             "improve your rating", "bump up", "bump it", "take another look", "second look", "re-rate", "rerate", "re-review", "redo", "revisit",
-            "update it", "change it", "edit it", "revise it", "alter", "switch");
+            "alter", "switch");
+        Add(Change | Reference, "update it", "change it", "edit it", "revise it", "fix it", "amend it", "modify it", "reconsider it");
         Add(Change, "修改", "改一下", "改个", "改成", "改为", "更改", "更新", "调整", "改", "改下", "改掉", "改变");
         Add(Change | Review, "改评", "改评价", "重新评价", "补评", "修改评价", "修改评论");
         Add(Change | Review | PositiveRating, "改好评", "改成好评", "改为好评", "改成五星", "改为五星", "改五星", "改成5星", "改为5星");
         Add(Remove, "remove", "removing", "removal", "delete", "deleting", "deletion", "take down", "take it down", "taking down", "take off",
-            "take it off", "withdraw", "withdrawing", "retract", "retracting", "erase", "erasing", "pull down", "get rid of", "delete it",
-            "remove it", "cancel your review", "cancel the review", "cancel your feedback", "cancel the feedback", "cancel your rating", "unpublish",
+            "take it off", "withdraw", "withdrawing", "retract", "retracting", "erase", "erasing", "pull down", "get rid of", "cancel your review", "cancel the review", "cancel your feedback", "cancel the feedback", "cancel your rating", "unpublish",
             "hide your review", "hide the review");
         Add(Remove, "删除", "删掉", "删了", "删", "撤销", "撤回", "撤掉", "去掉", "删一下", "删下");
         foreach (var when in new[] { "once", "after", "when", "as soon as", "if", "until", "once", "the moment" })
@@ -228,6 +232,7 @@ internal static class BuiltInLexicon
             }
         }
 
+        Add(Remove | Reference, "delete it", "remove it", "take it down", "take it off", "withdraw it", "retract it", "erase it", "delete that", "remove that", "删了它", "删掉它");
         Add(Remove | Review, "撤评", "删评", "取消评价", "删除评价", "删除评论");
 
         // ---- Threats and penalties -------------------------------------------------------------------------------
@@ -289,7 +294,9 @@ internal static class BuiltInLexicon
             "sample review*", "review template*", "use this text", "use the following", "post the following", "post this review", "here is a review",
             "here's a review", "fake review*", "buy review*", "paid review*", "review exchange", "review swap", "review for review", "swap review*",
             "exchange review*", "ask your friends", "ask your family", "your friends to", "your family to", "friends and family to",
-            "family members to", "employees to", "staff to", "colleagues to", "relatives to", "multiple accounts", "another account", "second account",
+            "family members to", "employees to", "staff to", "colleagues to", "relatives to", "have your friends", "have your family", "get your friends",
+            "get your family", "friends and family leave", "family and friends leave", "your friends leave", "your family leave", "friends to review",
+            "family to review", "multiple accounts", "another account", "second account",
             "different account", "other accounts", "we'll provide the text", "we will provide the text", "just copy", "draft review*",
             "we wrote", "already written", "write one for you", "review farm*", "review service*", "buy 5 star", "purchase reviews");
         Add(Fake, "刷单", "刷好评", "刷评", "水军", "代写", "帮写", "帮您写", "替您写", "复制粘贴", "复制以下", "复制这段", "评价模板", "好评模板", "按以下内容",
@@ -325,7 +332,8 @@ internal static class BuiltInLexicon
         Add(Disclaimer, "no incentive*", "not incentivi*", "don't offer", "do not offer", "we don't pay", "we do not pay", "not in exchange",
             "not conditional", "not conditioned", "not dependent", "not required", "not contingent", "whether or not you", "regardless of whether you",
             "is not tied", "are not tied", "has nothing to do", "not linked to", "no strings attached", "does not depend", "doesn't depend",
-            "no obligation", "不以", "与评价无关", "无论是否评价", "无论是否", "不管是否", "与是否评价无关", "不要求评价");
+            "no obligation", "cannot offer", "can't offer", "cannot give", "can't give", "not able to offer", "unable to offer", "not allowed to offer",
+            "are not allowed to", "never offer", "we don't give", "we do not give", "no compensation", "not offer any", "not permitted to offer", "不以", "与评价无关", "无论是否评价", "无论是否", "不管是否", "与是否评价无关", "不要求评价");
 
         // ---- Look-alikes that are not review talk (they swallow the shorter matches inside them) ---------------------
         foreach (var star in new[] { "5 star", "five star", "4 star", "four star", "5 stars", "five stars", "3 star", "three star" })

@@ -251,7 +251,7 @@ internal static class Interpreter
 
             negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
             if ((m.Concepts & Satisfaction) != 0
-                && ((m.Concepts & Condition) != 0 || (lastConditionToken != int.MinValue && ws.TokenAt[m.Start] - lastConditionToken <= 6) || EndsWithQuestion(ws, m.End)))
+                && ((m.Concepts & Condition) != 0 || (lastConditionToken != int.MinValue && ws.TokenAt[m.Start] - lastConditionToken <= 6) || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -287,12 +287,22 @@ internal static class Interpreter
         }
     }
 
-    /// <summary>Whether the sentence containing position <paramref name="from"/> ends, within a few characters, with a question mark ("Love it? Review it!").</summary>
+    private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
+
+    /// <summary>
+    /// Whether a short sentence starting with satisfaction ends with a question mark — the elliptical condition "Love it?
+    /// Review it!" — rather than being a real question (吗, 呢, 是否).
+    /// </summary>
     private static bool EndsWithQuestion(TextWorkspace ws, int from)
     {
         for (var i = from; i < ws.Count && i < from + 40; i++)
         {
             var c = ws.Chars[i];
+            if (c is '吗' or '呢' or '否')
+            {
+                return false;
+            }
+
             if (c == Normalizer.SentenceBreak)
             {
                 var start = ws.Starts[i];
@@ -439,9 +449,9 @@ internal static class Interpreter
     private static int FindTarget(TextWorkspace ws, InterpretationResult r, int verb, bool existingReview)
     {
         ref var m = ref ws.Matches[verb];
-        if ((m.Concepts & Review) != 0)
+        if ((m.Concepts & Review) != 0 || ((m.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview)))
         {
-            return verb;
+            return verb; // "删评", "remove it" after a review mention
         }
 
         var cf = r.Clauses[m.Clause];
