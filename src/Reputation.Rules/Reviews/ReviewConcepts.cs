@@ -117,6 +117,12 @@ public enum ReviewConcepts : long
     /// </summary>
     NotReviewTalk = 1L << 31,
 
+    /// <summary>
+    /// A benefit that is also an ordinary remedy (refund, replacement, reship, 退款, 补发): it counts as an incentive only
+    /// when explicitly tied to a review (an exchange, a condition on reviewing, a change/removal request or a sentiment).
+    /// </summary>
+    MakeGood = 1L << 32,
+
     /// <summary>Reserved for custom rules.</summary>
     Custom1 = 1L << 40,
 

@@ -100,6 +100,12 @@ public sealed class ReviewCaseTests
     [InlineData("own-site", "US", "Our staff has written a sample review you can copy and paste.", "block", "FAKE", "")]
     [InlineData("own-site", "US", "Please have your family and friends leave 5-star reviews too!", "block", "FAKE", "")]
     [InlineData("ebay", "US", "When you write your review, please focus on the fast delivery and the nice packaging.", "warn", "CONTENT-STEER", "")]
+    [InlineData("own-site", "US", "If you leave a review, we'll refund your shipping.", "warn", "INCENTIVE", "")]
+    [InlineData("own-site", "US", "Leave a review, we'll send you a free gift!", "warn", "INCENTIVE", "")]
+    [InlineData("own-site", "US", "We will refund you in full. Please leave us a 5-star review.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "We will refund you. Please remove your review.", "block", "INCENTIVE-SENTIMENT,REMOVE-ASK", "")]
+    [InlineData("own-site", "US", "We've refunded you in full. We'd appreciate it if you could leave a positive review.", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "US", "We'll refund you for your review.", "warn", "INCENTIVE", "")]
     public void English_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -159,6 +165,11 @@ public sealed class ReviewCaseTests
     [InlineData("own-site", "US", "Reminder: your review is still pending. Reviews take 2 minutes and help others.", "allow", "", "")]
     [InlineData("amazon", "US", "Please don't hesitate to contact us first if anything is wrong with your order.", "allow", "", "")]
     [InlineData("own-site", "US", "We are not allowed to offer any compensation for reviews, but we'd love your honest opinion.", "allow", "", "")]
+    [InlineData("own-site", "US", "We will refund you. Please leave a review.", "allow", "", "")]
+    [InlineData("own-site", "US", "We'll send a replacement right away, and once it arrives please leave a review.", "allow", "", "")]
+    [InlineData("own-site", "US", "We will send you a replacement. Please leave a review once you receive it.", "allow", "", "")]
+    [InlineData("own-site", "US", "Hi John,\nThank you for shopping with us! Your order #12345 was delivered on March 5.\nWe offer a 30-day money-back guarantee and free returns on all orders.\nIf you have a minute, we'd really appreciate it if you could leave a review of the product.\nBest regards,\nThe ACME team", "allow", "", "")]
+    [InlineData("own-site", "US", "Your refund of $20 has been processed. If you have a moment, please leave feedback about your experience.", "allow", "", "")]
     public void English_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -207,6 +218,7 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "好评后私聊客服领取红包", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("taobao", "CN", "麻烦帮忙把评价改一下，改成五星我们给您返10元", "block", "INCENTIVE-SENTIMENT,CHANGE-ASK", "")]
     [InlineData("taobao", "CN", "如果您给了好评，请截图发给我们，我们会给您发红包", "block", "INCENTIVE-SENTIMENT", "")]
+    [InlineData("own-site", "CN", "亲，评价后给您退款5元", "block", "INCENTIVE", "")]
     public void Chinese_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -224,6 +236,7 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "感谢您的评价，我们已经为您补发了新的商品", "allow", "", "")]
     [InlineData("taobao", "CN", "亲，收到宝贝后请确认收货并给予评价，谢谢", "allow", "", "")]
     [InlineData("taobao", "CN", "请问您对这次购物满意吗？欢迎给我们留言评价", "allow", "", "")]
+    [InlineData("taobao", "CN", "亲，我们马上给您补发，收到后记得给个评价哦", "allow", "", "")]
     public void Chinese_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 }

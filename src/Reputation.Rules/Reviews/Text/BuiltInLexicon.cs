@@ -128,11 +128,11 @@ internal static class BuiltInLexicon
             "earn", "earns", "claim", "win", "unlock", "redeem", "in exchange", "in exchange for", "in return", "in return for", "exchange for",
             "for a review", "for your review", "for reviews", "for every review", "for each review", "for leaving", "for writing", "for posting",
             "for reviewing", "for rating", "for a rating", "for your feedback", "for a feedback", "for your rating", "per review", "as a thank you", "as a thank you for", "as a thank-you for", "as a thanks for", "to thank you for",
-            "as a thank-you", "as a thanks", "as a token", "to thank you", "reward*", "=", ">", "back", "with every", "with each", "we'll send",
-            "we will send", "you'll get", "you will get", "you'll receive", "you will receive", "you get", "entitles you", "eligible for",
+            "as a thank-you", "as a thanks", "as a token", "to thank you", "reward*", "=", ">", "back", "with every", "with each", "entitles you", "eligible for",
             "qualify for", "qualifies you", "in exchange of", "swap", "trade", "you can get", "you could get", "you can claim", "just send us",
-            "send us a screenshot", "screenshot", "screenshots", "send us the link", "send the screenshot", "we'll give", "we will give", "we'll refund",
-            "we will refund", "we'll pay", "we will pay", "for the review");
+            "send us a screenshot", "screenshot", "screenshots", "send us the link", "send the screenshot", "for the review");
+        Add(Promise, "we'll send", "we will send", "you'll get", "you will get", "you'll receive", "you will receive", "you get", "we'll give", "we will give",
+            "we'll refund", "we will refund", "we'll pay", "we will pay");
         Add(Exchange, "送", "返", "领", "领取", "即可", "可得", "可获得", "获得", "即送", "就送", "就返", "立返", "立减", "换", "兑换", "截图", "发给客服", "找客服",
             "联系客服领取", "截图发客服", "截图给客服", "截图发给客服", "找客服领", "找客服领取", "可领", "可领取", "领红包", "返给您", "得到", "赢");
         Add(RP | Benefit | Exchange, "好评返现", "全五星返现", "好评免单", "好评返红包", "好评返优惠券", "好评有礼", "好评送", "好评返现卡", "五星好评返现", "好评返",
@@ -380,6 +380,10 @@ internal static class BuiltInLexicon
             "然后", "最后", "后续", "后面", "之后联系", "换季", "更换", "刷新", "刷卡", "印刷", "牙刷", "刷子", "复制品", "员工福利", "家人们", "亲自",
             "相亲", "父亲", "母亲", "亲戚", "期待您的光临", "如何", "例如", "比如", "如下", "如图", "如实", "真实评价", "客观评价", "如实评价", "你们",
             "您们", "送货上门", "免费送货", "免运费", "发布", "回复", "打折扣", "一星期", "一星半点", "火星", "明星", "星期", "卫星", "星座", "星星", "零星");
+        // Remedies: benefits a seller also gives for ordinary after-sales reasons.
+        Add(Benefit | MakeGood, "partial refund*", "full refund*", "free replacement*", "send another", "reship", "resend", "new item", "new one",
+            "退款", "补发", "重发", "换新", "退差价", "补差价");
+
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
         // ("we refunded you", "we will refund", 已退款).
@@ -402,6 +406,12 @@ internal static class BuiltInLexicon
                 && ContainsAny(term.Text, "review", "feedback", "rating", "评价", "好评", "差评", "评论", "五星", "追评", "晒图"))
             {
                 concepts |= Review;
+            }
+
+            if ((concepts & Benefit) != 0 && ContainsAny(term.Text, "refund", "reimburs", "replac", "reship", "resen", "退款", "补发", "重发", "已退", "退了", "退过")
+                && !ContainsAny(term.Text, "cash", "gift", "coupon", "voucher", "返现", "红包", "券"))
+            {
+                concepts |= MakeGood;
             }
 
             if (concepts != term.Concepts)

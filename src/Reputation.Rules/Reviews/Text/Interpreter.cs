@@ -720,6 +720,10 @@ internal static class Interpreter
                     continue; // a policy statement or a remedy, not a benefit for a review
                 }
 
+                // A refund or replacement is ordinary after-sales service unless explicitly tied to the review.
+                var makeGoodOnly = IsMakeGoodOnly(ws, cf);
+                var explicitLink = (cf.All & Exchange) != 0 || ConditionOnReview(ws, cf);
+
                 // Review actions this benefit can be linked to: the same clause, the sentence and its neighbours.
                 var changeTarget = false;
                 var betterRating = false;
@@ -735,6 +739,11 @@ internal static class Interpreter
                     // Across sentences a benefit links only when it is offered or already given, or when the other
                     // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
                     if (k != s && status == BenefitStatus.Unmarked && !kPositive && (kf.All & (Condition | Exchange)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !SentenceHasConditionOnReview(ws, r, k))
                     {
                         continue;
                     }
@@ -819,6 +828,93 @@ internal static class Interpreter
                 r.HasOfferedIncentive |= status != BenefitStatus.Given;
             }
         }
+    }
+
+    /// <summary>Whether every benefit in the clause is a remedy (refund, replacement), money amounts included.</summary>
+    private static bool IsMakeGoodOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        var makeGood = false;
+        for (var j = cf.First; j < cf.End; j++)
+        {
+            var m = ws.Matches[j];
+            if ((m.Concepts & Benefit) == 0)
+            {
+                continue;
+            }
+
+            if ((m.Concepts & MakeGood) != 0)
+            {
+                makeGood = true;
+            }
+            else if (m.Term != CompiledLexicon.MoneyTerm)
+            {
+                return false;
+            }
+        }
+
+        return makeGood;
+    }
+
+    /// <summary>
+    /// Whether the clause makes something conditional on reviewing: "if you leave a review", "once you've revised your
+    /// feedback", 如果您给了好评, 评价后, 好评的话. A condition about something else ("once it arrives", 收到后) does not count.
+    /// </summary>
+    private static bool ConditionOnReview(TextWorkspace ws, in ClauseFacts cf)
+    {
+        const ReviewConcepts ReviewSide = Review | Change | Remove | ReviewAction;
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            var c = ws.Matches[j];
+            if ((c.Concepts & Condition) == 0)
+            {
+                continue;
+            }
+
+            if ((c.Concepts & (Review | Change | Remove)) != 0)
+            {
+                return true;
+            }
+
+            var last = ws.Chars[c.End - 1];
+            if (last is '后' or '话')
+            {
+                // Chinese postposition: the condition is what comes just before (评价后, 好评的话).
+                for (var k = j - 1; k >= cf.First && c.Start - ws.Matches[k].End <= 1; k--)
+                {
+                    if ((ws.Matches[k].Concepts & (Review | Change | Remove)) != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            var token = ws.TokenAt[c.End - 1];
+            for (var k = j + 1; k < cf.End && ws.TokenAt[ws.Matches[k].Start] - token <= 3; k++)
+            {
+                if ((ws.Matches[k].Concepts & ReviewSide) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceHasConditionOnReview(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            if (ConditionOnReview(ws, r.Clauses[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindPositiveAsks(TextWorkspace ws, InterpretationResult r)
