@@ -117,6 +117,16 @@ public sealed class ReviewsCommandTests
         Assert.Equal("allow", Assert.Single(Parse(result)).GetProperty("decision").GetString());
     }
 
+    [Theory]
+    [InlineData("Own Site", "uk", "warn")] // law GB: positive ask warns
+    [InlineData("own_site", "EU", "warn")]
+    [InlineData("AMAZON", "us", "block")]
+    public void Platform_and_market_spellings_are_tolerated(string platform, string market, string decision)
+    {
+        var line = $$"""{"id":"s1","platform":"{{platform}}","buyerMarket":"{{market}}","text":"Please give us five stars!"}""";
+        Assert.Equal(decision, Assert.Single(Parse(CliRunner.Run("reviews check", line))).GetProperty("decision").GetString());
+    }
+
     [Fact]
     public void SentAt_defaults_to_the_clock()
     {

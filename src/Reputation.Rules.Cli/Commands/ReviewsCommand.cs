@@ -156,11 +156,20 @@ internal static class ReviewsCommand
     {
         if (JsonInput.Optional(obj, "buyerMarket") is null && fallback is { } f && JsonInput.Optional(f, "buyerMarket") is not null)
         {
-            return JsonInput.RequiredMarket(f, "buyerMarket", "$");
+            return ReadMarketField(f, "$");
         }
 
-        return JsonInput.RequiredMarket(obj, "buyerMarket", path);
+        return ReadMarketField(obj, path);
     }
+
+    /// <summary>An ISO 3166-1 alpha-2 market; "UK" is read as GB and "EU" as an EU member state (both documented aliases).</summary>
+    private static CountryCode ReadMarketField(JsonElement obj, string path) =>
+        JsonInput.OptionalString(obj, "buyerMarket", path)?.Trim().ToUpperInvariant() switch
+        {
+            "UK" => CountryCode.Parse("GB"),
+            "EU" => CountryCode.Parse("DE"),
+            _ => JsonInput.RequiredMarket(obj, "buyerMarket", path),
+        };
 
     private static SolicitationMessage ReadMessage(SolicitationGuard guard, JsonElement root, string path)
     {

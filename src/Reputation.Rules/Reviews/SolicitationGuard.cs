@@ -28,6 +28,7 @@ public sealed class SolicitationGuard : ISolicitationGuard
     private readonly IClock _clock;
     private readonly ImmutableArray<ISolicitationRule> _rules;
     private readonly FrozenDictionary<string, int> _platformIndex;
+    private readonly FrozenDictionary<string, int> _compactPlatformIndex;
     private readonly FrozenDictionary<CountryCode, int> _lawIndex;
     private readonly int _fallbackLaw;
     private readonly SolicitationReport[] _allowed;
@@ -61,6 +62,8 @@ public sealed class SolicitationGuard : ISolicitationGuard
         Platforms = [.. options.Platforms.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ReviewPlatformProfile(p.Key, p.Value))];
         Laws = [.. options.Laws.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ReviewLawProfile(p.Key, p.Value))];
         _platformIndex = Platforms.Select((p, i) => (p.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i, StringComparer.OrdinalIgnoreCase);
+        _compactPlatformIndex = Platforms.Select((p, i) => (Name: Compact(p.Name), i)).GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         var lawIndex = new Dictionary<CountryCode, int>();
         for (var i = 0; i < Laws.Length; i++)
         {
@@ -97,7 +100,7 @@ public sealed class SolicitationGuard : ISolicitationGuard
     /// <summary>The law profiles, by name.</summary>
     public ImmutableArray<ReviewLawProfile> Laws { get; }
 
-    /// <summary>The platform profile with this name (case-insensitive).</summary>
+    /// <summary>The platform profile with this name (case-insensitive; spaces, hyphens and underscores are ignored).</summary>
     /// <param name="name">E.g. <c>amazon</c>.</param>
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentException">No such profile; the message lists the known ones.</exception>
@@ -106,7 +109,7 @@ public sealed class SolicitationGuard : ISolicitationGuard
     /// <summary>Whether a platform profile with this name exists (case-insensitive).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> if it exists.</returns>
-    public bool HasPlatform(string? name) => name is not null && _platformIndex.ContainsKey(name.Trim());
+    public bool HasPlatform(string? name) => name is not null && TryPlatformIndex(name, out _);
 
     /// <summary>The law profile for a buyer market (the fallback profile when no profile lists the market).</summary>
     /// <param name="market">The buyer market.</param>
@@ -235,17 +238,28 @@ public sealed class SolicitationGuard : ISolicitationGuard
 
     private int PlatformIndex(string name)
     {
-        if (name is not null && _platformIndex.TryGetValue(name, out var index))
-        {
-            return index;
-        }
-
-        if (name is not null && _platformIndex.TryGetValue(name.Trim(), out index))
+        if (name is not null && TryPlatformIndex(name, out var index))
         {
             return index;
         }
 
         throw new ArgumentException($"platform: '{name}' is not a configured platform profile (known: {string.Join(", ", Platforms.Select(p => p.Name))}).", nameof(name));
+    }
+
+    /// <summary>Finds a platform by name, case-insensitively, also ignoring spaces, hyphens and underscores ("Own Site" = own-site).</summary>
+    private bool TryPlatformIndex(string name, out int index) =>
+        _platformIndex.TryGetValue(name, out index) || _compactPlatformIndex.TryGetValue(Compact(name), out index);
+
+    private static string Compact(string name)
+    {
+        var span = name.AsSpan().Trim();
+        var compact = true;
+        foreach (var c in span)
+        {
+            compact &= char.IsLetterOrDigit(c);
+        }
+
+        return compact && span.Length == name.Length ? name : string.Concat(name.Where(char.IsLetterOrDigit));
     }
 
     private int LawIndex(CountryCode market) => _lawIndex.TryGetValue(market, out var index) ? index : _fallbackLaw;

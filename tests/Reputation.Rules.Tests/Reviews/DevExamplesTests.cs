@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Reputation.Rules.Reviews;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -29,6 +30,21 @@ public sealed class DevExamplesTests
         var expect = root.GetProperty("expect");
         var rules = string.Join(",", expect.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
         ReviewTestKit.AssertReport(report, message.Text, expect.GetProperty("decision").GetString()!, rules);
+    }
+
+    [Fact]
+    public void Concurrent_checks_give_the_same_reports_as_sequential_ones()
+    {
+        var messages = ReadLines().Select(l => ReviewTestKit.FromJson(JsonDocument.Parse(l).RootElement)).ToArray();
+        string Render(SolicitationReport r) => r.Decision + "|" + string.Join(";", r.Findings.Select(f => f.RuleId + ":" + f.Severity + ":" + string.Join(",", f.Spans)));
+        var expected = messages.Select(m => Render(ReviewTestKit.Guard.Check(m))).ToArray();
+        var actual = new string[messages.Length * 20];
+        System.Threading.Tasks.Parallel.For(0, actual.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            actual[i] = Render(ReviewTestKit.Guard.Check(messages[i % messages.Length])));
+        for (var i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % messages.Length], actual[i]);
+        }
     }
 
     [Fact]
