@@ -5,7 +5,8 @@ namespace Reputation.Rules.Tests.Reviews;
 /// <summary>
 /// Hand-written cases per rule and language, from the statutes and platform rules in ../shared/research/review-solicitation.md
 /// and the reading rules of issue 5: solicitations that must be caught (with the rules that must and must not fire) and
-/// look-alikes that must pass. Context: sent at 15:00 London time, six days after delivery, first request for the order.
+/// look-alikes and realistic after-sales messages that must pass. Context: sent at 15:00 London time, six days after
+/// delivery, first request for the order.
 /// </summary>
 public sealed class ReviewCaseTests
 {
@@ -106,6 +107,11 @@ public sealed class ReviewCaseTests
     [InlineData("own-site", "US", "We will refund you. Please remove your review.", "block", "INCENTIVE-SENTIMENT,REMOVE-ASK", "")]
     [InlineData("own-site", "US", "We've refunded you in full. We'd appreciate it if you could leave a positive review.", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("own-site", "US", "We'll refund you for your review.", "warn", "INCENTIVE", "")]
+    [InlineData("ebay", "US", "Hi! If you're happy with the item, please leave positive feedback. If there's any problem, please message me before leaving feedback so I can fix it.", "block", "GATING", "")]
+    [InlineData("aliexpress", "FR", "Dear friend, your parcel is in your country now. When you receive it, please check it. If you are satisfied, please give us 5 stars feedback. If not, please contact us first, we will solve the problem for you. Thank you!", "block", "GATING", "")]
+    [InlineData("ebay", "US", "If you have any issues, feel free to contact us. If you love the product, please leave us 5 stars!", "warn", "POSITIVE-ASK", "GATING")]
+    [InlineData("ebay", "US", "If you love the product, please leave us a review! If you don't, please contact us.", "block", "GATING", "")]
+    [InlineData("ebay", "US", "Satisfied? Leave a review. Unsatisfied? Email us.", "block", "GATING", "")]
     public void English_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -170,6 +176,18 @@ public sealed class ReviewCaseTests
     [InlineData("own-site", "US", "We will send you a replacement. Please leave a review once you receive it.", "allow", "", "")]
     [InlineData("own-site", "US", "Hi John,\nThank you for shopping with us! Your order #12345 was delivered on March 5.\nWe offer a 30-day money-back guarantee and free returns on all orders.\nIf you have a minute, we'd really appreciate it if you could leave a review of the product.\nBest regards,\nThe ACME team", "allow", "", "")]
     [InlineData("own-site", "US", "Your refund of $20 has been processed. If you have a moment, please leave feedback about your experience.", "allow", "", "")]
+    [InlineData("amazon", "US", "Hi Sarah,\nThanks again for your order of the Bamboo Cutting Board Set! We hope it's serving you well.\nIf anything isn't right, just reply to this message and we'll make it right.\nIf you have a moment, we'd love it if you could share your experience on Amazon — it really helps a small business like ours.\nThanks,\nMike", "allow", "", "")]
+    [InlineData("amazon", "US", "Hello,\nYour return has been received and a full refund of $34.99 was issued to your original payment method. Please allow 3-5 business days for it to appear.\nWe appreciate your business.", "allow", "", "")]
+    [InlineData("ebay", "US", "Hi! Just checking in — did your item arrive safely? If there's any problem at all, message me and I'll sort it out. Otherwise, I'd be grateful for some feedback when you get a chance. Cheers!", "allow", "", "")]
+    [InlineData("aliexpress", "FR", "Dear friend, thank you for your order. We have shipped it today with tracking number RB123456789CN. Have a nice day!", "allow", "", "")]
+    [InlineData("amazon", "US", "We've updated the listing photos based on buyer feedback. Thanks for helping us improve!", "allow", "", "")]
+    [InlineData("amazon", "US", "Congrats on your new blender! Here's a quick tip: run it empty for 10 seconds before the first use. Enjoy!", "allow", "", "")]
+    [InlineData("own-site", "US", "Our spring sale is here: 20% off everything with code SPRING20. Free shipping on orders over $40.", "allow", "", "")]
+    [InlineData("own-site", "US", "Loved your purchase? Refer a friend and you both get $10 off!", "allow", "", "")]
+    [InlineData("own-site", "US", "Thank you for your feedback about the zipper. We're sending a free replacement today.", "allow", "", "")]
+    [InlineData("amazon", "US", "We read every review, and your feedback helped us redesign the handle. Thank you!", "allow", "", "")]
+    [InlineData("own-site", "DE", "Wir freuen uns über Ihre Bewertung! Please leave a review if you have time.", "allow", "", "")]
+    [InlineData("amazon", "US", "If you have any questions about your order, please contact us first through Amazon messaging so we can help.", "allow", "", "")]
     public void English_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -211,7 +229,7 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "您再不删差评，我们就天天打电话给您", "block", "THREAT,REMOVE-ASK", "")]
     [InlineData("taobao", "CN", "亲，五星好评后截图给客服，返5元红包", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("ebay", "CN", "亲，给个好评呗，拜托了", "warn", "POSITIVE-ASK", "")]
-    [InlineData("taobao", "CN", "您好，您的快递已签收，如果对商品满意，请给我们五星好评，如有问题请联系客服", "block", "GATING", "")]
+    [InlineData("taobao", "CN", "您好，您的快递已签收，如果对商品满意，请给我们五星好评，如有问题请联系客服", "block", "POSITIVE-ASK", "")]
     [InlineData("aliexpress", "DE", "亲，追评送运费险哦", "block", "INCENTIVE,CHANGE-ASK", "")]
     [InlineData("taobao", "CN", "亲亲，差评的话我们会一直联系你的哦", "block", "THREAT", "")]
     [InlineData("taobao", "CN", "请删除评价，否则我们会向平台举报你", "block", "REMOVE-ASK,THREAT", "")]
@@ -219,6 +237,9 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "麻烦帮忙把评价改一下，改成五星我们给您返10元", "block", "INCENTIVE-SENTIMENT,CHANGE-ASK", "")]
     [InlineData("taobao", "CN", "如果您给了好评，请截图发给我们，我们会给您发红包", "block", "INCENTIVE-SENTIMENT", "")]
     [InlineData("own-site", "CN", "亲，评价后给您退款5元", "block", "INCENTIVE", "")]
+    [InlineData("taobao", "CN", "亲，如果您对商品不满意，请先联系客服，我们一定给您满意的答复，请不要直接给中差评哦", "block", "GATING", "")]
+    [InlineData("taobao", "CN", "亲，您的退款已经处理好了，方便的话麻烦把差评修改一下哦", "block", "CHANGE-ASK", "INCENTIVE-SENTIMENT")]
+    [InlineData("ebay", "CN", "亲，感谢您的支持！您的宝贝已签收，使用过程中有任何问题都可以联系我们哦。如果您对我们的商品和服务满意，希望能给个五星好评，您的鼓励是我们前进的动力！", "warn", "POSITIVE-ASK", "GATING")]
     public void Chinese_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -237,6 +258,10 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "亲，收到宝贝后请确认收货并给予评价，谢谢", "allow", "", "")]
     [InlineData("taobao", "CN", "请问您对这次购物满意吗？欢迎给我们留言评价", "allow", "", "")]
     [InlineData("taobao", "CN", "亲，我们马上给您补发，收到后记得给个评价哦", "allow", "", "")]
+    [InlineData("taobao", "CN", "亲，您购买的宝贝已经发货啦，预计3-5天到达，请注意查收哦~如有任何问题请随时联系客服，我们会第一时间为您处理。祝您生活愉快！", "allow", "", "")]
+    [InlineData("ebay", "CN", "亲，感谢您的支持！您的宝贝已签收，使用过程中有任何问题都可以联系我们哦。期待您的评价，您的鼓励是我们前进的动力！", "allow", "", "")]
+    [InlineData("taobao", "CN", "亲，双十一活动开始啦，全场满200减30，还有小礼品赠送哦！", "allow", "", "")]
+    [InlineData("taobao", "CN", "亲，您的退款已经原路退回，请注意查收。给您带来不便非常抱歉。", "allow", "", "")]
     public void Chinese_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 }

@@ -108,15 +108,18 @@ internal static class BuiltInLexicon
         Add(Satisfaction | Condition, "好用的话", "喜欢的话", "满意的话", "满意就", "满意请", "如果满意", "如果喜欢", "若满意", "满意的亲");
         Add(Dissatisfaction, "not happy", "not satisfied", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "not pleased", "didn't like",
             "did not like", "don't like", "do not like", "didn't love", "did not love", "not 100% satisfied", "not completely satisfied",
-            "not fully satisfied", "less than satisfied", "less than happy", "any problem*", "any issue*", "a problem", "an issue", "problem with",
-            "issue with", "anything wrong", "something wrong", "any concern*", "negative experience", "bad experience", "poor experience",
+            "not fully satisfied", "less than satisfied", "less than happy", "negative experience", "bad experience", "poor experience",
             "not perfect", "less than 5 star*", "less than five star*", "less than perfect", "not a 5 star", "not 5 star*", "if not", "if you're not",
-            "if you are not", "if you aren't", "if you were not", "if you weren't", "if you didn't", "if you did not", "otherwise", "if anything",
-            "if there is any", "if there's any", "if there are any", "in case of any", "should you have any", "if something", "unless", "not happy?",
-            "not satisfied?", "any complaint*", "a complaint", "complain*", "youre not", "not so happy", "anything less", "less than", "not love",
-            "not like", "any questions or concerns", "any trouble", "any difficulty", "any difficulties");
-        Add(Dissatisfaction, "不满意", "不满", "有问题", "任何问题", "如有问题", "有什么问题", "不喜欢", "不好用", "有疑问", "否则", "如果不", "若不", "如不满意",
-            "如果有问题", "不太满意", "遇到问题", "出现问题", "有任何不满", "有不满");
+            "if you are not", "if you aren't", "if you were not", "if you weren't", "if you didn't", "if you did not", "if you don't", "if you do not",
+            "if you dont", "otherwise", "unless", "not happy?", "not satisfied?", "youre not", "not so happy", "anything less", "less than", "not love",
+            "not like", "if it's not", "if it is not", "if it isn't", "if it wasn't", "if not satisfied", "if unhappy", "if dissatisfied");
+        // Generic problems: a negative branch for "contact us first", but support offered to everyone is not gating.
+        Add(Dissatisfaction | Remedy, "any problem*", "any issue*", "a problem", "an issue", "problem with", "issue with", "anything wrong", "something wrong",
+            "any concern*", "if anything", "if there is any", "if there's any", "if there are any", "in case of any", "should you have any",
+            "if something", "any complaint*", "a complaint", "complain*", "any questions or concerns", "any trouble", "any difficulty",
+            "any difficulties", "anything isn't right", "anything is not right", "isn't right", "not right");
+        Add(Dissatisfaction, "不满意", "不满", "不喜欢", "不好用", "否则", "如果不", "若不", "如不满意", "不太满意", "有任何不满", "有不满", "不满意的话");
+        Add(Dissatisfaction | Remedy, "有问题", "任何问题", "如有问题", "有什么问题", "有疑问", "如果有问题", "遇到问题", "出现问题", "有任何问题");
 
         // ---- Conditions, exchange, promises, already-given ----------------------------------------------------------
         Add(Condition, "if", "once", "as soon as", "after you", "after leaving", "after posting", "after writing", "after reviewing", "after rating",

@@ -213,6 +213,7 @@ internal static class Interpreter
         }
 
         var lastConditionToken = int.MinValue;
+        var lastConditionEnd = 0;
         var currentClause = -1;
         var positiveRaw = false;
         var negativeRaw = false;
@@ -231,6 +232,7 @@ internal static class Interpreter
                 positiveRaw = false;
                 negativeRaw = false;
                 lastConditionToken = int.MinValue;
+                lastConditionEnd = 0;
                 cf.First = i;
             }
 
@@ -251,7 +253,9 @@ internal static class Interpreter
 
             negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
             if ((m.Concepts & Satisfaction) != 0
-                && ((m.Concepts & Condition) != 0 || (lastConditionToken != int.MinValue && ws.TokenAt[m.Start] - lastConditionToken <= 6) || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
+                && ((m.Concepts & Condition) != 0
+                    || (lastConditionToken != int.MinValue && (ws.TokenAt[m.Start] - lastConditionToken <= 6 || (TextFolding.IsCjk(ws.Chars[m.Start]) && m.Start - lastConditionEnd <= 14)))
+                    || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -259,6 +263,7 @@ internal static class Interpreter
             if ((m.Concepts & Condition) != 0)
             {
                 lastConditionToken = ws.TokenAt[m.End - 1];
+                lastConditionEnd = m.End;
             }
 
             if ((m.Concepts & (Discourage | Threat | Fake)) != 0)
@@ -624,14 +629,16 @@ internal static class Interpreter
             }
 
             // Two branches: "if you're happy, review us; if not, contact us" (Trustpilot's banned wording, Amazon E8SYAZUBGVFBHCH).
-            if ((all & Dissatisfaction) != 0 && (all & Contact) != 0)
+            // The negative branch must be explicit ("if not", "unhappy", 不满意); "any problem → contact us" is support for everyone.
+            if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s) || (s > 0 && !r.Sentences[s - 1].Ask && HasExplicitNegativeBranch(ws, r, s - 1))))
             {
-                for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
+                for (var k = Math.Max(0, s - 2); k <= Math.Min(n - 1, s + 1); k++)
                 {
                     var kf = r.Sentences[k];
-                    if (kf.SatisfactionCondition && kf.Ask && r.BeginClaim(ClaimKind.Gating, s))
+                    var positiveBranch = kf.SatisfactionCondition || (k > 0 && r.Sentences[k - 1].SatisfactionCondition && !r.Sentences[k - 1].Ask);
+                    if (kf.Ask && positiveBranch && r.BeginClaim(ClaimKind.Gating, s))
                     {
-                        AddSentenceMatches(ws, r, k, Satisfaction);
+                        AddSentenceMatches(ws, r, kf.SatisfactionCondition ? k : k - 1, Satisfaction);
                         AddSentenceMatches(ws, r, s, Dissatisfaction | Contact);
                         r.EndClaim();
                         break;
@@ -683,6 +690,24 @@ internal static class Interpreter
                 r.EndClaim();
             }
         }
+    }
+
+    private static bool HasExplicitNegativeBranch(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                if ((ws.Matches[j].Concepts & (Dissatisfaction | Remedy)) == Dissatisfaction)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private enum BenefitStatus
