@@ -77,6 +77,20 @@ public sealed class ReviewPropertyTests
                 return Sound(builder.ToString(), "taobao", "CN");
             }), maxTest: 3);
 
+    [Xunit.Theory]
+    [Xunit.InlineData("已经退款了麻烦把差评改一下送红包")] // one clause, many Chinese change verbs
+    [Xunit.InlineData("好评,返现,改,删,")] // many clauses in one sentence
+    [Xunit.InlineData("review, refund, change it, ")]
+    [Xunit.InlineData("if you love it leave 5 stars and get a free gift ")]
+    [Xunit.InlineData("thanks for the 5-star review here is 10% off, ")]
+    public void Adversarial_one_megabyte_inputs_stay_linear(string pattern)
+    {
+        var text = string.Concat(Enumerable.Repeat(pattern, (1_000_000 / pattern.Length) + 1))[..1_000_000];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Xunit.Assert.True(Sound(text, "taobao", "CN"));
+        Xunit.Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed} (a quadratic path takes minutes)");
+    }
+
     private static readonly string[] Phrases =
     [
         "Leave a 5-star review", "and get a free gift", "please leave a review", "if you have a minute", "we refunded you 3 USD", "please change your feedback",

@@ -36,6 +36,7 @@ internal struct ClauseFacts
     public bool OpenPositive;
     public bool OpenNegative;
     public bool SatisfactionCondition;
+    public bool ReviewSoFar;
 }
 
 internal struct SentenceFacts
@@ -53,6 +54,7 @@ internal struct SentenceFacts
     public bool RemoveAsk;
     public bool FollowUpAsk;
     public bool BetterRating;
+    public bool ConditionOnReview;
     public int AskMatch;
 }
 
@@ -71,6 +73,9 @@ internal static class Interpreter
     private const ReviewConcepts AckBreak = Request | Exchange | Condition | Change | Remove | Promise | Discourage;
 
     private const int MaxClaimsPerKind = 64;
+
+    /// <summary>An upper bound on a term's length in normalised characters (bounds the neighbour scans).</summary>
+    private const int MaxTermLength = 104;
 
     public static void Run(TextWorkspace ws, int? existingReviewStars, InterpretationResult result)
     {
@@ -285,6 +290,8 @@ internal static class Interpreter
                 ref var cf = ref clauses[c];
                 sf.All |= cf.All;
                 sf.AnyReview |= cf.AnyReview;
+                cf.ReviewSoFar = sf.AnyReview;
+                sf.ConditionOnReview |= (cf.All & Condition) != 0 && ConditionOnReview(ws, cf);
                 sf.OpenReview |= cf.OpenReview;
                 sf.OpenPositive |= cf.OpenPositive;
                 sf.SatisfactionCondition |= cf.SatisfactionCondition;
@@ -349,23 +356,8 @@ internal static class Interpreter
 
     private static bool IsLatin(TextWorkspace ws, in Match m) => CompiledLexicon.IsWordChar(ws.Chars[m.Start]);
 
-    private static bool HasAntecedent(InterpretationResult r, int s, int clause, bool existingReview)
-    {
-        if (existingReview || (s > 0 && r.Sentences[s - 1].AnyReview))
-        {
-            return true;
-        }
-
-        for (var c = r.Sentences[s].FirstClause; c <= clause; c++)
-        {
-            if (r.Clauses[c].AnyReview)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasAntecedent(InterpretationResult r, int s, int clause, bool existingReview) =>
+        existingReview || (s > 0 && r.Sentences[s - 1].AnyReview) || (clause >= 0 && r.Clauses[clause].ReviewSoFar);
 
     private static void FindAsks(TextWorkspace ws, bool existingReview, InterpretationResult r)
     {
@@ -428,11 +420,12 @@ internal static class Interpreter
                 continue;
             }
 
+            // Does the request name a better rating ("change your 1-star feedback to 5 stars", 改成好评)? Look just after the verb.
             var better = (ws.Matches[target].Concepts & PositiveRating) != 0 || (m.Concepts & PositiveRating) != 0;
-            for (var j = cf.First; j < cf.End && !better; j++)
+            for (var j = i + 1; j < cf.End && !better && ws.Matches[j].Start <= m.End + 40; j++)
             {
                 var o = ws.Matches[j];
-                better = j != target && o.Start >= m.Start && (o.Concepts & PositiveRating) != 0 && !o.Acknowledged && cf.OpenPositive;
+                better = j != target && (o.Concepts & PositiveRating) != 0 && !o.Acknowledged && cf.OpenPositive;
             }
 
             if ((m.Concepts & Remove) != 0)
@@ -486,7 +479,15 @@ internal static class Interpreter
             return -1;
         }
 
-        for (var j = cf.First; j < cf.End; j++)
+        // Chinese: the review may come before the verb (把差评删除) or after it (删除差评), within 8 characters. Matches are
+        // sorted by start, so look only at the neighbours (bounded by the longest term), not the whole clause.
+        var from = verb;
+        while (from > cf.First && ws.Matches[from - 1].Start >= m.Start - 8 - MaxTermLength)
+        {
+            from--;
+        }
+
+        for (var j = from; j < cf.End && ws.Matches[j].Start <= m.End + 8; j++)
         {
             if (j == verb)
             {
@@ -768,7 +769,7 @@ internal static class Interpreter
                         continue;
                     }
 
-                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !SentenceHasConditionOnReview(ws, r, k))
+                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview)
                     {
                         continue;
                     }
@@ -922,20 +923,6 @@ internal static class Interpreter
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SentenceHasConditionOnReview(TextWorkspace ws, InterpretationResult r, int s)
-    {
-        var sf = r.Sentences[s];
-        for (var c = sf.FirstClause; c < sf.EndClause; c++)
-        {
-            if (ConditionOnReview(ws, r.Clauses[c]))
-            {
-                return true;
             }
         }
 
