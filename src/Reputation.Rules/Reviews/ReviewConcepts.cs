@@ -9,7 +9,10 @@ namespace Reputation.Rules.Reviews;
 /// <see cref="Exchange"/>). Custom terms (see <see cref="ReviewTerm"/>) use the same flags; <see cref="Custom1"/> to
 /// <see cref="Custom4"/> are reserved for custom rules.
 /// </summary>
-/// <remarks>Sources for the built-in vocabulary: ../shared/research/review-solicitation.md §4a and §10.</remarks>
+/// <remarks>
+/// Sources for the built-in vocabulary: ../shared/research/review-solicitation.md §4a and §10. This type is an immutable
+/// value type and is thread-safe.
+/// </remarks>
 [Flags]
 #pragma warning disable CA1711 // "Concepts" is the domain word, not a collection suffix.
 public enum ReviewConcepts : long

@@ -102,6 +102,7 @@ public sealed class CampaignAudience
 }
 
 /// <summary>What the review in a campaign's incentive is conditioned on.</summary>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public enum IncentiveCondition
 {
     /// <summary>Not stated: inferred from the incentive's description and the template.</summary>

@@ -7,7 +7,7 @@ namespace Reputation.Rules.Reviews;
 /// <remarks>
 /// In a <see cref="ReviewProfile"/>, <see cref="Allow"/> means "no opinion": the profile does not object to the rule's
 /// findings. A finding's <see cref="Finding.Severity"/> is <see cref="Severity.Violation"/> for <see cref="Block"/> and
-/// <see cref="Severity.Warning"/> for <see cref="Warn"/>.
+/// <see cref="Severity.Warning"/> for <see cref="Warn"/>. This type is an immutable value type and is thread-safe.
 /// </remarks>
 public enum SolicitationDecision
 {

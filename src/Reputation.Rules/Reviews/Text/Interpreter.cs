@@ -15,7 +15,6 @@ internal enum ClaimKind
     Gating,
     Fake,
     ContentSteer,
-    ReviewRequest,
 }
 
 internal struct Claim
@@ -851,7 +850,6 @@ internal static class Interpreter
                 }
 
                 r.EndClaim();
-                r.HasOfferedIncentive |= status != BenefitStatus.Given;
             }
         }
     }
@@ -976,7 +974,6 @@ internal sealed class InterpretationResult
     public int SpanMatchCount;
 
     public bool IsReviewTalk;
-    public bool HasOfferedIncentive;
 
     public bool IsOversized => Clauses.Length > TextWorkspace.RetainLimit / 8 || Sentences.Length > TextWorkspace.RetainLimit / 8;
 
@@ -1004,7 +1001,6 @@ internal sealed class InterpretationResult
         ClaimCount = 0;
         SpanMatchCount = 0;
         IsReviewTalk = false;
-        HasOfferedIncentive = false;
         HasAnyAsk = false;
         _openClaim = -1;
         Array.Clear(_claimsPerKind);

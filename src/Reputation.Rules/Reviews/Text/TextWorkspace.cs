@@ -142,9 +142,6 @@ internal sealed class TextWorkspace
         _lastWord = isWord;
     }
 
-    /// <summary>Flushes nothing: a trailing separator is dropped. Call after the last character.</summary>
-    public void Finish() => _pendingSep = 0;
-
     private void AppendSeparator()
     {
         var sep = _pendingSep switch
