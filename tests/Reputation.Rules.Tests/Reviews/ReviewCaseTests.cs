@@ -112,6 +112,16 @@ public sealed class ReviewCaseTests
     [InlineData("ebay", "US", "If you have any issues, feel free to contact us. If you love the product, please leave us 5 stars!", "warn", "POSITIVE-ASK", "GATING")]
     [InlineData("ebay", "US", "If you love the product, please leave us a review! If you don't, please contact us.", "block", "GATING", "")]
     [InlineData("ebay", "US", "Satisfied? Leave a review. Unsatisfied? Email us.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "We reserve the right to take legal action against defamatory reviews.", "block", "THREAT", "")]
+    [InlineData("own-site", "US", "You will be blacklisted from our store if you leave negative feedback.", "block", "THREAT", "")]
+    [InlineData("own-site", "US", "Our team will leave a few reviews to get the listing started.", "block", "FAKE", "")]
+    [InlineData("own-site", "US", "Please don't give us less than 5 stars.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "Anything less than 5 stars hurts our business, so please contact us before rating.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "Please refrain from leaving negative feedback.", "block", "GATING", "")]
+    [InlineData("own-site", "US", "We will post your name and order details online if you don't remove your review.", "block", "THREAT,REMOVE-ASK", "")]
+    [InlineData("ebay", "US", "Would you consider revising your neutral feedback? Happy to help with anything else.", "warn", "CHANGE-ASK", "")]
+    [InlineData("own-site", "US", "Please copy the following review and post it: 'Great product, fast shipping!'", "block", "FAKE", "")]
+    [InlineData("own-site", "US", "Write a review mentioning our brand name and the word 'durable' to get a coupon.", "warn", "INCENTIVE,CONTENT-STEER", "")]
     public void English_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -188,6 +198,10 @@ public sealed class ReviewCaseTests
     [InlineData("amazon", "US", "We read every review, and your feedback helped us redesign the handle. Thank you!", "allow", "", "")]
     [InlineData("own-site", "DE", "Wir freuen uns über Ihre Bewertung! Please leave a review if you have time.", "allow", "", "")]
     [InlineData("amazon", "US", "If you have any questions about your order, please contact us first through Amazon messaging so we can help.", "allow", "", "")]
+    [InlineData("own-site", "US", "Sellers can report reviews that violate the platform's community guidelines.", "allow", "", "")]
+    [InlineData("own-site", "US", "Your honest review helps other shoppers. We never pay for reviews.", "allow", "", "")]
+    [InlineData("amazon", "US", "Our employees will process your return today. Please leave a review when you have a moment.", "allow", "", "")]
+    [InlineData("amazon", "US", "Our staff will review your case and get back to you. Thanks for your feedback.", "allow", "", "")]
     public void English_look_alikes_and_neutral_asks_are_allowed(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 
@@ -240,6 +254,8 @@ public sealed class ReviewCaseTests
     [InlineData("taobao", "CN", "亲，如果您对商品不满意，请先联系客服，我们一定给您满意的答复，请不要直接给中差评哦", "block", "GATING", "")]
     [InlineData("taobao", "CN", "亲，您的退款已经处理好了，方便的话麻烦把差评修改一下哦", "block", "CHANGE-ASK", "INCENTIVE-SENTIMENT")]
     [InlineData("ebay", "CN", "亲，感谢您的支持！您的宝贝已签收，使用过程中有任何问题都可以联系我们哦。如果您对我们的商品和服务满意，希望能给个五星好评，您的鼓励是我们前进的动力！", "warn", "POSITIVE-ASK", "GATING")]
+    [InlineData("taobao", "CN", "您好，给差评的话我们会起诉您", "block", "THREAT", "")]
+    [InlineData("taobao", "CN", "请问能帮忙把评价删掉吗？我们可以退您10元", "block", "INCENTIVE-SENTIMENT,REMOVE-ASK", "")]
     public void Chinese_solicitations_are_caught(string platform, string market, string text, string decision, string expected, string absent) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, expected, absent);
 

@@ -109,10 +109,11 @@ internal static class BuiltInLexicon
         Add(Dissatisfaction, "not happy", "not satisfied", "unhappy", "dissatisfied", "unsatisfied", "disappointed", "not pleased", "didn't like",
             "did not like", "don't like", "do not like", "didn't love", "did not love", "not 100% satisfied", "not completely satisfied",
             "not fully satisfied", "less than satisfied", "less than happy", "negative experience", "bad experience", "poor experience",
-            "not perfect", "less than 5 star*", "less than five star*", "less than perfect", "not a 5 star", "not 5 star*", "if not", "if you're not",
+            "not perfect", "less than perfect", "if not", "if you're not",
             "if you are not", "if you aren't", "if you were not", "if you weren't", "if you didn't", "if you did not", "if you don't", "if you do not",
             "if you dont", "otherwise", "unless", "not happy?", "not satisfied?", "youre not", "not so happy", "anything less", "less than", "not love",
             "not like", "if it's not", "if it is not", "if it isn't", "if it wasn't", "if not satisfied", "if unhappy", "if dissatisfied");
+        Add(Dissatisfaction | Review | NegativeRating, "less than 5 star*", "less than five star*", "not a 5 star", "not 5 star*", "under 5 star*", "below 5 star*");
         // Generic problems: a negative branch for "contact us first", but support offered to everyone is not gating.
         Add(Dissatisfaction | Remedy, "any problem*", "any issue*", "a problem", "an issue", "problem with", "issue with", "anything wrong", "something wrong",
             "any concern*", "if anything", "if there is any", "if there's any", "if there are any", "in case of any", "should you have any",
@@ -147,7 +148,8 @@ internal static class BuiltInLexicon
         Add(Promise, "will", "we'll", "we will", "you'll", "you will", "shall", "going to", "we'd", "can get", "could get", "may get", "eligible",
             "entitled", "we can", "we could", "we would", "well send", "we're going to", "we are going to", "will be", "gonna", "here's", "here is",
             "heres", "enjoy", "use code", "use the code", "with code", "your code");
-        Add(Promise, "将", "会", "给您", "为您", "送您", "给你", "帮您", "可以获得", "奖励您", "补给您", "返您", "给亲", "送亲", "会给");
+        Add(Promise, "将", "会", "给您", "为您", "送您", "给你", "帮您", "可以获得", "奖励您", "补给您", "返您", "给亲", "送亲", "会给", "我们可以", "可以给您", "可以送您");
+        Add(Promise | Benefit | MakeGood, "退您", "退给您", "可以退", "给您退");
         Add(AlreadyGiven, "refunded", "reimbursed", "compensated", "we sent", "we've sent", "we have sent", "has been sent", "have been sent", "was sent",
             "were sent", "we shipped", "has been shipped", "we issued", "we've issued", "we have issued", "has been issued", "was issued", "we gave",
             "we've given", "we have given", "we provided", "we've provided", "we have provided", "already", "now that", "we resolved",
@@ -300,7 +302,10 @@ internal static class BuiltInLexicon
             "family members to", "employees to", "staff to", "colleagues to", "relatives to", "have your friends", "have your family", "get your friends",
             "get your family", "friends and family leave", "family and friends leave", "your friends leave", "your family leave", "friends to review",
             "family to review", "multiple accounts", "another account", "second account",
-            "different account", "other accounts", "we'll provide the text", "we will provide the text", "just copy", "draft review*",
+            "different account", "other accounts", "our team will leave", "our team will post", "our staff will leave", "our staff will post",
+            "we will leave reviews", "we'll leave reviews", "we will post reviews", "we'll post reviews", "we post reviews", "we leave reviews",
+            "leave a few reviews", "post a few reviews", "copy the following", "copy the review", "copy this review", "paste the following",
+            "following review", "the review below", "we'll provide the text", "we will provide the text", "just copy", "draft review*",
             "we wrote", "already written", "write one for you", "review farm*", "review service*", "buy 5 star", "purchase reviews");
         Add(Fake, "刷单", "刷好评", "刷评", "水军", "代写", "帮写", "帮您写", "替您写", "复制粘贴", "复制以下", "复制这段", "评价模板", "好评模板", "按以下内容",
             "虚假评价", "假评价", "s单", "让朋友", "让亲友", "让家人", "亲友帮忙", "朋友帮忙", "员工好评", "员工评价", "找人评价", "找人好评", "小号", "不用购买", "无需购买", "不需要购买", "没买过", "刷", "我们帮您写",

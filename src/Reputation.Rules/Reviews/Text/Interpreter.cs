@@ -763,7 +763,7 @@ internal static class Interpreter
 
                     // Across sentences a benefit links only when it is offered or already given, or when the other
                     // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
-                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && (kf.All & (Condition | Exchange)) == 0)
+                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && (kf.All & (Condition | Exchange)) == 0)
                     {
                         continue;
                     }
