@@ -62,6 +62,7 @@ internal static class CliApp
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ReturnsCommand.Create(context));
+        root.Subcommands.Add(ReviewsCommand.Create(context));
         return root;
     }
 }

@@ -14,5 +14,6 @@ internal static class DemoSections
     [
         CalendarDemo.Section,
         ReturnsDemo.Section,
+        ReviewsDemo.Section,
     ];
 }

@@ -9,5 +9,6 @@ internal static class BuiltInRules
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         .. Returns.ReturnRuleDescriptors.All,
+        .. Reviews.ReviewRuleDescriptors.All,
     ];
 }

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Reputation.Rules.Reviews;
+
+/// <summary>
+/// Checks a seller's review-solicitation message or campaign before it is sent and answers Allow / Warn / Block with
+/// the offending spans, the rules and their sources. Mock this interface in tests of code that sends messages.
+/// </summary>
+/// <remarks>Implementations are immutable and thread-safe.</remarks>
+public interface ISolicitationGuard
+{
+    /// <summary>Every rule the guard runs (built-in first, then custom), in evaluation order.</summary>
+    ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Checks one message.</summary>
+    /// <param name="message">The message and its context.</param>
+    /// <returns>The decision and the findings.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The message's platform has no profile; the message lists the known ones.</exception>
+    SolicitationReport Check(SolicitationMessage message);
+
+    /// <summary>Checks one campaign (its template, audience, incentive and schedule).</summary>
+    /// <param name="campaign">The campaign.</param>
+    /// <returns>The decision and the findings.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="campaign"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The campaign's platform has no profile; the message lists the known ones.</exception>
+    SolicitationReport Check(SolicitationCampaign campaign);
+}

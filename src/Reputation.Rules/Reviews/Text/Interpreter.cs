@@ -1,0 +1,1086 @@
+using System;
+using static Reputation.Rules.Reviews.ReviewConcepts;
+
+namespace Reputation.Rules.Reviews.Text;
+
+/// <summary>What the text was found to do (one entry per occurrence; spans are match indices).</summary>
+internal enum ClaimKind
+{
+    IncentiveSentiment,
+    Incentive,
+    PositiveAsk,
+    ChangeAsk,
+    RemoveAsk,
+    Threat,
+    Gating,
+    Fake,
+    ContentSteer,
+}
+
+internal struct Claim
+{
+    public ClaimKind Kind;
+    public int Sentence;
+    public int SpanStart;
+    public int SpanCount;
+}
+
+internal struct ClauseFacts
+{
+    public ReviewConcepts All;
+    public int First;
+    public int End;
+    public bool AnyReview;
+    public bool OpenReview;
+    public bool OpenPositive;
+    public bool OpenNegative;
+    public bool SatisfactionCondition;
+    public bool ReviewSoFar;
+}
+
+internal struct SentenceFacts
+{
+    public ReviewConcepts All;
+    public int FirstClause;
+    public int EndClause;
+    public bool AnyReview;
+    public bool OpenReview;
+    public bool OpenPositive;
+    public bool SatisfactionCondition;
+    public bool AckedPositive;
+    public bool Ask;
+    public bool ChangeAsk;
+    public bool RemoveAsk;
+    public bool FollowUpAsk;
+    public bool BetterRating;
+    public bool ConditionOnReview;
+    public int AskMatch;
+}
+
+/// <summary>
+/// Reads the matches of one text: which review mentions are acknowledged (thanks/replies), what each clause and
+/// sentence asks for, and which benefits are linked to which review actions. Implements the reading rules of issue 5
+/// ("Reading the text"): review talk, asking, neutral sentiment, offered vs already given, the linking window (a
+/// sentence and its neighbours) and gating. Linear in the number of sentences and matches.
+/// </summary>
+internal static class Interpreter
+{
+    /// <summary>Concepts that make a sentence with a review mention a request for a review (exchange markers count only next to a benefit).</summary>
+    private const ReviewConcepts AskLike = Request | ReviewAction | Condition | OnlyIf;
+
+    /// <summary>Concepts that end the reach of a "thank you for" (a new request starts).</summary>
+    private const ReviewConcepts AckBreak = Request | Exchange | Condition | Change | Remove | Promise | Discourage;
+
+    private const int MaxClaimsPerKind = 64;
+
+    /// <summary>An upper bound on a term's length in normalised characters (bounds the neighbour scans).</summary>
+    private const int MaxTermLength = 104;
+
+    public static void Run(TextWorkspace ws, int? existingReviewStars, InterpretationResult result)
+    {
+        result.Reset();
+        SortAndPrune(ws);
+        if (ws.MatchCount == 0)
+        {
+            return;
+        }
+
+        MarkAcknowledged(ws);
+        result.EnsureCapacity(ws.ClauseCount, ws.SentenceCount);
+        BuildFacts(ws, result);
+        if (!result.IsReviewTalk)
+        {
+            return;
+        }
+
+        FindAsks(ws, existingReviewStars.HasValue, result);
+        FindGatingThreatFakeSteer(ws, result);
+        FindIncentives(ws, existingReviewStars is <= 3, result);
+        FindPositiveAsks(ws, result);
+    }
+
+    private static void SortAndPrune(TextWorkspace ws)
+    {
+        var matches = ws.Matches.AsSpan(0, ws.MatchCount);
+
+        // Insertion sort by (start, longest first): matches arrive ordered by end, so each moves back at most past the
+        // matches that end within one term's length — linear in practice, and no allocation.
+        for (var i = 1; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            var j = i - 1;
+            while (j >= 0 && Before(m, matches[j]))
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+
+            matches[j + 1] = m;
+        }
+
+        var kept = 0;
+        var maxEnd = -1;
+        var keptStart = -1;
+        for (var i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            if (m.End <= maxEnd && !(m.Start == keptStart && m.End == maxEnd))
+            {
+                continue; // inside a longer match, whose concepts describe the phrase
+            }
+
+            if (m.End > maxEnd)
+            {
+                maxEnd = m.End;
+                keptStart = m.Start;
+            }
+
+            matches[kept++] = m;
+        }
+
+        ws.MatchCount = kept;
+
+        // Negation wins: a satisfaction match overlapping a dissatisfaction match ("满意请" inside "不满意请") is not satisfaction.
+        var dissatisfiedUntil = -1;
+        for (var i = 0; i < kept; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if ((m.Concepts & Satisfaction) != 0 && m.Start < dissatisfiedUntil && (m.Concepts & Dissatisfaction) == 0)
+            {
+                m.Concepts &= ~Satisfaction;
+            }
+
+            if ((m.Concepts & Dissatisfaction) != 0)
+            {
+                dissatisfiedUntil = Math.Max(dissatisfiedUntil, m.End);
+            }
+        }
+    }
+
+    private static void MarkAcknowledged(TextWorkspace ws)
+    {
+        var clause = -1;
+        var open = false;
+        var ackEnd = -1;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if (m.Clause != clause)
+            {
+                clause = m.Clause;
+                open = false;
+                ackEnd = -1;
+            }
+
+            if ((m.Concepts & Acknowledgement) != 0)
+            {
+                open = true;
+                ackEnd = Math.Max(ackEnd, m.End);
+                continue;
+            }
+
+            if (m.Start < ackEnd)
+            {
+                // Overlaps the thanks ("thanks for" + "for your feedback"): part of the acknowledgement, not an exchange.
+                m.Concepts &= ~(Exchange | Request | ReviewAction);
+            }
+
+            if ((m.Concepts & AckBreak) != 0)
+            {
+                open = false;
+            }
+
+            if (open && (m.Concepts & (Review | PositiveRating | NegativeRating)) != 0)
+            {
+                m.Acknowledged = true;
+            }
+        }
+    }
+
+    private static void BuildFacts(TextWorkspace ws, InterpretationResult r)
+    {
+        var clauses = r.Clauses;
+        var sentences = r.Sentences;
+        for (var c = 0; c < ws.ClauseCount; c++)
+        {
+            clauses[c] = new ClauseFacts { First = -1, End = -1 };
+        }
+
+        for (var s = 0; s < ws.SentenceCount; s++)
+        {
+            sentences[s] = new SentenceFacts
+            {
+                FirstClause = ws.SentenceFirstClause[s],
+                EndClause = s + 1 < ws.SentenceCount ? ws.SentenceFirstClause[s + 1] : ws.ClauseCount,
+                AskMatch = -1,
+            };
+        }
+
+        var lastConditionToken = int.MinValue;
+        var lastConditionEnd = 0;
+        var currentClause = -1;
+        var positiveRaw = false;
+        var negativeRaw = false;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            ref var cf = ref clauses[m.Clause];
+            if (m.Clause != currentClause)
+            {
+                if (currentClause >= 0)
+                {
+                    CloseClause(ref clauses[currentClause], positiveRaw, negativeRaw);
+                }
+
+                currentClause = m.Clause;
+                positiveRaw = false;
+                negativeRaw = false;
+                lastConditionToken = int.MinValue;
+                lastConditionEnd = 0;
+                cf.First = i;
+            }
+
+            cf.End = i + 1;
+            cf.All |= m.Concepts;
+            if ((m.Concepts & Review) != 0)
+            {
+                cf.AnyReview = true;
+                cf.OpenReview |= !m.Acknowledged;
+                r.IsReviewTalk = true;
+            }
+
+            positiveRaw |= (m.Concepts & PositiveRating) != 0 && !m.Acknowledged;
+            if ((m.Concepts & PositiveRating) != 0 && m.Acknowledged)
+            {
+                r.Sentences[m.Sentence].AckedPositive = true;
+            }
+
+            negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
+            if ((m.Concepts & Satisfaction) != 0
+                && ((m.Concepts & Condition) != 0
+                    || (lastConditionToken != int.MinValue && (ws.TokenAt[m.Start] - lastConditionToken <= 6 || (TextFolding.IsCjk(ws.Chars[m.Start]) && m.Start - lastConditionEnd <= 14)))
+                    || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
+            {
+                cf.SatisfactionCondition = true;
+            }
+
+            if ((m.Concepts & Condition) != 0)
+            {
+                lastConditionToken = ws.TokenAt[m.End - 1];
+                lastConditionEnd = m.End;
+            }
+
+            if ((m.Concepts & (Discourage | Threat | Fake)) != 0)
+            {
+                r.IsReviewTalk |= (m.Concepts & Review) != 0;
+            }
+        }
+
+        if (currentClause >= 0)
+        {
+            CloseClause(ref clauses[currentClause], positiveRaw, negativeRaw);
+        }
+
+        for (var s = 0; s < ws.SentenceCount; s++)
+        {
+            ref var sf = ref sentences[s];
+            for (var c = sf.FirstClause; c < sf.EndClause; c++)
+            {
+                ref var cf = ref clauses[c];
+                sf.All |= cf.All;
+                sf.AnyReview |= cf.AnyReview;
+                cf.ReviewSoFar = sf.AnyReview;
+                sf.ConditionOnReview |= (cf.All & Condition) != 0 && ConditionOnReview(ws, cf);
+                sf.OpenReview |= cf.OpenReview;
+                sf.OpenPositive |= cf.OpenPositive;
+                sf.SatisfactionCondition |= cf.SatisfactionCondition;
+            }
+        }
+    }
+
+    private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
+
+    /// <summary>
+    /// Whether a short sentence starting with satisfaction ends with a question mark — the elliptical condition "Love it?
+    /// Review it!" — rather than being a real question (吗, 呢, 是否).
+    /// </summary>
+    private static bool EndsWithQuestion(TextWorkspace ws, int from)
+    {
+        for (var i = from; i < ws.Count && i < from + 40; i++)
+        {
+            var c = ws.Chars[i];
+            if (c is '吗' or '呢' or '否')
+            {
+                return false;
+            }
+
+            if (c == Normalizer.SentenceBreak)
+            {
+                var start = ws.Starts[i];
+                return start < ws.OriginalLength && ws.OriginalChar(start) is '?' or '？';
+            }
+
+            if (c == Normalizer.ClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CloseClause(ref ClauseFacts cf, bool positiveRaw, bool negativeRaw)
+    {
+        var neutral = (cf.All & AnyRating) != 0 || (positiveRaw && negativeRaw && (cf.All & Alternative) != 0);
+        cf.OpenPositive = positiveRaw && !neutral;
+        cf.OpenNegative = negativeRaw && !neutral;
+        if (neutral)
+        {
+            cf.SatisfactionCondition = false;
+        }
+    }
+
+    private static bool WindowHasReview(InterpretationResult r, int sentenceCount, int s)
+    {
+        for (var k = Math.Max(0, s - 1); k <= Math.Min(sentenceCount - 1, s + 1); k++)
+        {
+            if (r.Sentences[k].AnyReview)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLatin(TextWorkspace ws, in Match m) => CompiledLexicon.IsWordChar(ws.Chars[m.Start]);
+
+    private static bool HasAntecedent(InterpretationResult r, int s, int clause, bool existingReview) =>
+        existingReview || (s > 0 && r.Sentences[s - 1].AnyReview) || (clause >= 0 && r.Clauses[clause].ReviewSoFar);
+
+    private static void FindAsks(TextWorkspace ws, bool existingReview, InterpretationResult r)
+    {
+        for (var s = 0; s < ws.SentenceCount; s++)
+        {
+            ref var sf = ref r.Sentences[s];
+            var askLike = AskLike | ((sf.All & Benefit) != 0 ? Exchange : None);
+            if (sf.OpenReview && (sf.All & askLike) != 0)
+            {
+                sf.Ask = true;
+                sf.AskMatch = FirstMatch(ws, r, s, Review, openOnly: true);
+            }
+            else if ((sf.All & Reference) != 0 && (sf.All & askLike) != 0)
+            {
+                var antecedent = s > 0 && r.Sentences[s - 1].AnyReview;
+                for (var c = sf.FirstClause; c < sf.EndClause && !sf.Ask; c++)
+                {
+                    ref var cf = ref r.Clauses[c];
+                    if (antecedent && (cf.All & Reference) != 0 && (cf.All & askLike) != 0)
+                    {
+                        sf.Ask = true;
+                        sf.AskMatch = FirstMatchInClause(ws, r, c, Reference);
+                    }
+
+                    antecedent |= cf.AnyReview;
+                }
+            }
+
+            r.HasAnyAsk |= sf.Ask;
+        }
+
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            var s = m.Sentence;
+            ref var sf = ref r.Sentences[s];
+            if ((m.Concepts & FollowUp) != 0 && !m.Acknowledged && (sf.All & (AskLike | Benefit | Exchange)) != 0)
+            {
+                sf.FollowUpAsk = true;
+                r.HasAnyAsk = true;
+                r.AddClaim(ClaimKind.ChangeAsk, s, i);
+                continue;
+            }
+
+            if ((m.Concepts & (Change | Remove)) == 0 || m.Acknowledged)
+            {
+                continue;
+            }
+
+            ref var cf = ref r.Clauses[m.Clause];
+            var imperative = m.Start == 0 || ws.Chars[m.Start - 1] is Normalizer.SentenceBreak or Normalizer.ClauseBreak;
+            if (!imperative && ((cf.All | sf.All) & (Request | Addressee | Condition | Exchange)) == 0)
+            {
+                continue;
+            }
+
+            var target = FindTarget(ws, r, i, existingReview);
+            if (target < 0)
+            {
+                continue;
+            }
+
+            // Does the request name a better rating ("change your 1-star feedback to 5 stars", 改成好评)? Look just after the verb.
+            var better = (ws.Matches[target].Concepts & PositiveRating) != 0 || (m.Concepts & PositiveRating) != 0;
+            for (var j = i + 1; j < cf.End && !better && ws.Matches[j].Start <= m.End + 40; j++)
+            {
+                var o = ws.Matches[j];
+                better = j != target && (o.Concepts & PositiveRating) != 0 && !o.Acknowledged && cf.OpenPositive;
+            }
+
+            if ((m.Concepts & Remove) != 0)
+            {
+                sf.RemoveAsk = true;
+                r.AddClaim(ClaimKind.RemoveAsk, s, i, target);
+            }
+            else
+            {
+                sf.ChangeAsk = true;
+                r.AddClaim(ClaimKind.ChangeAsk, s, i, target);
+            }
+
+            sf.BetterRating |= better;
+        }
+    }
+
+    /// <summary>The review the change/remove verb at <paramref name="verb"/> acts on, or -1.</summary>
+    private static int FindTarget(TextWorkspace ws, InterpretationResult r, int verb, bool existingReview)
+    {
+        ref var m = ref ws.Matches[verb];
+        if ((m.Concepts & Review) != 0 || ((m.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview)))
+        {
+            return verb; // "删评", "remove it" after a review mention
+        }
+
+        var cf = r.Clauses[m.Clause];
+        if (IsLatin(ws, m))
+        {
+            var verbToken = ws.TokenAt[m.End - 1];
+            for (var j = verb + 1; j < cf.End; j++)
+            {
+                ref var o = ref ws.Matches[j];
+                var distance = ws.TokenAt[o.Start] - verbToken;
+                if (distance > 5)
+                {
+                    break;
+                }
+
+                if ((o.Concepts & Review) != 0)
+                {
+                    return j;
+                }
+
+                if ((o.Concepts & Reference) != 0 && distance <= 2 && HasAntecedent(r, m.Sentence, m.Clause, existingReview))
+                {
+                    return j;
+                }
+            }
+
+            return -1;
+        }
+
+        // Chinese: the review may come before the verb (把差评删除) or after it (删除差评), within 8 characters. Matches are
+        // sorted by start, so look only at the neighbours (bounded by the longest term), not the whole clause.
+        var from = verb;
+        while (from > cf.First && ws.Matches[from - 1].Start >= m.Start - 8 - MaxTermLength)
+        {
+            from--;
+        }
+
+        for (var j = from; j < cf.End && ws.Matches[j].Start <= m.End + 8; j++)
+        {
+            if (j == verb)
+            {
+                continue;
+            }
+
+            ref var o = ref ws.Matches[j];
+            var distance = o.Start >= m.End ? o.Start - m.End : m.Start - o.End;
+            if (distance > 8)
+            {
+                continue;
+            }
+
+            if ((o.Concepts & Review) != 0)
+            {
+                return j;
+            }
+
+            if ((o.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstMatch(TextWorkspace ws, InterpretationResult r, int s, ReviewConcepts concept, bool openOnly)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                var o = ws.Matches[j];
+                if ((o.Concepts & concept) != 0 && (!openOnly || !o.Acknowledged))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstMatchInClause(TextWorkspace ws, InterpretationResult r, int c, ReviewConcepts concept)
+    {
+        var cf = r.Clauses[c];
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            if ((ws.Matches[j].Concepts & concept) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Adds every match in sentence <paramref name="s"/> carrying <paramref name="concepts"/> to the claim being built.</summary>
+    private static void AddSentenceMatches(TextWorkspace ws, InterpretationResult r, int s, ReviewConcepts concepts, bool openOnly = false)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                var o = ws.Matches[j];
+                if ((o.Concepts & concepts) != 0 && (!openOnly || !o.Acknowledged))
+                {
+                    r.AddSpan(j);
+                }
+            }
+        }
+    }
+
+    private static void FindGatingThreatFakeSteer(TextWorkspace ws, InterpretationResult r)
+    {
+        var n = ws.SentenceCount;
+        for (var s = 0; s < n; s++)
+        {
+            ref var sf = ref r.Sentences[s];
+            var all = sf.All;
+            if (all == None)
+            {
+                continue;
+            }
+
+            var windowReview = WindowHasReview(r, n, s);
+            if ((all & Contact) != 0 && (all & Redirect) != 0 && windowReview)
+            {
+                var redirectsFromReview = false;
+                for (var c = sf.FirstClause; c < sf.EndClause && !redirectsFromReview; c++)
+                {
+                    var cf = r.Clauses[c];
+                    for (var j = cf.First; j >= 0 && j < cf.End; j++)
+                    {
+                        if ((ws.Matches[j].Concepts & (Redirect | Review)) == (Redirect | Review))
+                        {
+                            redirectsFromReview = true;
+                            break;
+                        }
+                    }
+                }
+
+                var negativeBranch = (all & (Dissatisfaction | NegativeRating)) != 0 || (s > 0 && (r.Sentences[s - 1].All & Dissatisfaction) != 0);
+                if (redirectsFromReview || negativeBranch)
+                {
+                    if (r.BeginClaim(ClaimKind.Gating, s))
+                    {
+                        AddSentenceMatches(ws, r, s, Contact | Redirect | Dissatisfaction);
+                        r.EndClaim();
+                    }
+                }
+            }
+
+            if ((all & Discourage) != 0)
+            {
+                for (var c = sf.FirstClause; c < sf.EndClause; c++)
+                {
+                    var cf = r.Clauses[c];
+                    var discourage = -1;
+                    for (var j = cf.First; j >= 0 && j < cf.End; j++)
+                    {
+                        var o = ws.Matches[j];
+                        if ((o.Concepts & Discourage) != 0)
+                        {
+                            discourage = j;
+                        }
+
+                        if (discourage >= 0 && (o.Concepts & Review) != 0)
+                        {
+                            r.AddClaim(ClaimKind.Gating, s, discourage, j);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            // Two branches: "if you're happy, review us; if not, contact us" (Trustpilot's banned wording, Amazon E8SYAZUBGVFBHCH).
+            // The negative branch must be explicit ("if not", "unhappy", 不满意); "any problem → contact us" is support for everyone.
+            if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s) || (s > 0 && !r.Sentences[s - 1].Ask && HasExplicitNegativeBranch(ws, r, s - 1))))
+            {
+                for (var k = Math.Max(0, s - 2); k <= Math.Min(n - 1, s + 1); k++)
+                {
+                    var kf = r.Sentences[k];
+                    var positiveBranch = kf.SatisfactionCondition || (k > 0 && r.Sentences[k - 1].SatisfactionCondition && !r.Sentences[k - 1].Ask);
+                    if (kf.Ask && positiveBranch && r.BeginClaim(ClaimKind.Gating, s))
+                    {
+                        AddSentenceMatches(ws, r, kf.SatisfactionCondition ? k : k - 1, Satisfaction);
+                        AddSentenceMatches(ws, r, s, Dissatisfaction | Contact);
+                        r.EndClaim();
+                        break;
+                    }
+                }
+            }
+
+            if ((all & OnlyIf) != 0 && (all & (Satisfaction | PositiveRating)) != 0 && windowReview && r.BeginClaim(ClaimKind.Gating, s))
+            {
+                AddSentenceMatches(ws, r, s, OnlyIf | Satisfaction);
+                r.EndClaim();
+            }
+
+            if ((all & Threat) != 0 && windowReview && r.BeginClaim(ClaimKind.Threat, s))
+            {
+                AddSentenceMatches(ws, r, s, Threat);
+                r.EndClaim();
+            }
+
+            if ((all & Penalty) != 0)
+            {
+                for (var c = sf.FirstClause; c < sf.EndClause; c++)
+                {
+                    var cf = r.Clauses[c];
+                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0) && r.BeginClaim(ClaimKind.Threat, s))
+                    {
+                        for (var j = cf.First; j < cf.End; j++)
+                        {
+                            if ((ws.Matches[j].Concepts & Penalty) != 0)
+                            {
+                                r.AddSpan(j);
+                            }
+                        }
+
+                        r.EndClaim();
+                    }
+                }
+            }
+
+            if ((all & Fake) != 0 && windowReview && r.BeginClaim(ClaimKind.Fake, s))
+            {
+                AddSentenceMatches(ws, r, s, Fake);
+                r.EndClaim();
+            }
+
+            if ((all & ContentSteer) != 0 && sf.OpenReview && r.BeginClaim(ClaimKind.ContentSteer, s))
+            {
+                AddSentenceMatches(ws, r, s, ContentSteer);
+                r.EndClaim();
+            }
+        }
+    }
+
+    private static bool HasExplicitNegativeBranch(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                if ((ws.Matches[j].Concepts & (Dissatisfaction | Remedy)) == Dissatisfaction)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private enum BenefitStatus
+    {
+        Unmarked,
+        Offered,
+        Given,
+    }
+
+    private static void FindIncentives(TextWorkspace ws, bool existingNegative, InterpretationResult r)
+    {
+        var n = ws.SentenceCount;
+        for (var s = 0; s < n; s++)
+        {
+            var sf = r.Sentences[s];
+            if ((sf.All & Benefit) == 0 || (sf.All & Disclaimer) != 0)
+            {
+                continue;
+            }
+
+            for (var c = sf.FirstClause; c < sf.EndClause; c++)
+            {
+                var cf = r.Clauses[c];
+                if ((cf.All & Benefit) == 0)
+                {
+                    continue;
+                }
+
+                var status = (cf.All & (Condition | Exchange)) != 0 ? BenefitStatus.Offered
+                    : (cf.All & AlreadyGiven) != 0 ? BenefitStatus.Given
+                    : (cf.All & Promise) != 0 ? BenefitStatus.Offered
+                    : BenefitStatus.Unmarked;
+                if ((cf.All & (Policy | Remedy)) != 0 && !cf.AnyReview && status != BenefitStatus.Given)
+                {
+                    continue; // a policy statement or a remedy, not a benefit for a review
+                }
+
+                // A refund or replacement is ordinary after-sales service unless explicitly tied to the review.
+                var makeGoodOnly = IsMakeGoodOnly(ws, cf);
+                var explicitLink = (cf.All & Exchange) != 0 || ConditionOnReview(ws, cf);
+
+                // Review actions this benefit can be linked to: the same clause, the sentence and its neighbours.
+                var changeTarget = false;
+                var betterRating = false;
+                var followTarget = false;
+                var newTarget = cf.AnyReview && (cf.OpenReview || (cf.All & Exchange) != 0);
+                var sentiment = cf.OpenPositive || cf.SatisfactionCondition || (cf.OpenNegative && (cf.All & ReviewAction) != 0 && (cf.All & (Change | Remove | Discourage | Threat)) == 0);
+                var targetSentence = newTarget ? s : -1;
+                for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
+                {
+                    var kf = r.Sentences[k];
+                    var kPositive = kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition || kf.AckedPositive);
+
+                    // Across sentences a benefit links only when it is offered or already given, or when the other
+                    // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
+                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && (kf.All & (Condition | Exchange)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview)
+                    {
+                        continue;
+                    }
+
+                    if (kf.ChangeAsk || kf.RemoveAsk)
+                    {
+                        changeTarget = true;
+                        betterRating |= kf.BetterRating;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    if (kf.FollowUpAsk)
+                    {
+                        followTarget = true;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    if (kf.Ask || (kf.AckedPositive && status != BenefitStatus.Given))
+                    {
+                        newTarget = true;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    if (kPositive || (kf.AckedPositive && status != BenefitStatus.Given))
+                    {
+                        sentiment = true;
+                    }
+                }
+
+                if (!changeTarget && !followTarget && !newTarget)
+                {
+                    continue;
+                }
+
+                ClaimKind kind;
+                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !sentiment))
+                {
+                    kind = ClaimKind.IncentiveSentiment;
+                }
+                else if (changeTarget)
+                {
+                    continue; // benefit already given next to a neutral change/remove request: not an incentive
+                }
+                else if (sentiment || (existingNegative && status != BenefitStatus.Given))
+                {
+                    kind = ClaimKind.IncentiveSentiment;
+                }
+                else if (status == BenefitStatus.Given)
+                {
+                    continue;
+                }
+                else
+                {
+                    kind = ClaimKind.Incentive;
+                }
+
+                if (!r.BeginClaim(kind, s))
+                {
+                    continue;
+                }
+
+                for (var j = cf.First; j < cf.End; j++)
+                {
+                    if ((ws.Matches[j].Concepts & (Benefit | Exchange)) != 0)
+                    {
+                        r.AddSpan(j);
+                    }
+                }
+
+                if (targetSentence >= 0)
+                {
+                    var t = r.Sentences[targetSentence];
+                    if (t.AskMatch >= 0)
+                    {
+                        r.AddSpan(t.AskMatch);
+                    }
+
+                    AddSentenceMatches(ws, r, targetSentence, PositiveRating, openOnly: true);
+                }
+
+                r.EndClaim();
+            }
+        }
+    }
+
+    /// <summary>Whether every benefit in the clause is a remedy (refund, replacement), money amounts included.</summary>
+    private static bool IsMakeGoodOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        var makeGood = false;
+        for (var j = cf.First; j < cf.End; j++)
+        {
+            var m = ws.Matches[j];
+            if ((m.Concepts & Benefit) == 0)
+            {
+                continue;
+            }
+
+            if ((m.Concepts & MakeGood) != 0)
+            {
+                makeGood = true;
+            }
+            else if (m.Term != CompiledLexicon.MoneyTerm)
+            {
+                return false;
+            }
+        }
+
+        return makeGood;
+    }
+
+    /// <summary>
+    /// Whether the clause makes something conditional on reviewing: "if you leave a review", "once you've revised your
+    /// feedback", 如果您给了好评, 评价后, 好评的话. A condition about something else ("once it arrives", 收到后) does not count.
+    /// </summary>
+    private static bool ConditionOnReview(TextWorkspace ws, in ClauseFacts cf)
+    {
+        const ReviewConcepts ReviewSide = Review | Change | Remove | ReviewAction;
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            var c = ws.Matches[j];
+            if ((c.Concepts & Condition) == 0)
+            {
+                continue;
+            }
+
+            if ((c.Concepts & (Review | Change | Remove)) != 0)
+            {
+                return true;
+            }
+
+            var last = ws.Chars[c.End - 1];
+            if (last is '后' or '话')
+            {
+                // Chinese postposition: the condition is what comes just before (评价后, 好评的话).
+                for (var k = j - 1; k >= cf.First && c.Start - ws.Matches[k].End <= 1; k--)
+                {
+                    if ((ws.Matches[k].Concepts & (Review | Change | Remove)) != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            var token = ws.TokenAt[c.End - 1];
+            for (var k = j + 1; k < cf.End && ws.TokenAt[ws.Matches[k].Start] - token <= 3; k++)
+            {
+                if ((ws.Matches[k].Concepts & ReviewSide) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindPositiveAsks(TextWorkspace ws, InterpretationResult r)
+    {
+        var n = ws.SentenceCount;
+        for (var s = 0; s < n; s++)
+        {
+            var sf = r.Sentences[s];
+            if (!sf.Ask)
+            {
+                continue;
+            }
+
+            var previousCondition = s > 0 && r.Sentences[s - 1].SatisfactionCondition && !r.Sentences[s - 1].Ask;
+            if ((sf.OpenPositive || sf.SatisfactionCondition || previousCondition) && r.BeginClaim(ClaimKind.PositiveAsk, s))
+            {
+                AddSentenceMatches(ws, r, s, PositiveRating, openOnly: true);
+                if (sf.SatisfactionCondition || !sf.OpenPositive)
+                {
+                    AddSentenceMatches(ws, r, previousCondition && !sf.SatisfactionCondition ? s - 1 : s, Satisfaction);
+                }
+
+                if (sf.AskMatch >= 0)
+                {
+                    r.AddSpan(sf.AskMatch);
+                }
+
+                r.EndClaim();
+            }
+        }
+    }
+
+    private static bool Before(in Match x, in Match y) => x.Start != y.Start ? x.Start < y.Start : x.End > y.End;
+}
+
+/// <summary>The facts and claims of one interpreted text (pooled with its workspace).</summary>
+internal sealed class InterpretationResult
+{
+    private int _openClaim = -1;
+    private readonly int[] _claimsPerKind = new int[Enum.GetValues<ClaimKind>().Length];
+
+    public ClauseFacts[] Clauses = new ClauseFacts[32];
+    public SentenceFacts[] Sentences = new SentenceFacts[32];
+    public Claim[] Claims = new Claim[16];
+    public int ClaimCount;
+    public int[] SpanMatches = new int[64];
+    public int SpanMatchCount;
+
+    public bool IsReviewTalk;
+
+    public bool IsOversized => Clauses.Length > TextWorkspace.RetainLimit / 8 || Sentences.Length > TextWorkspace.RetainLimit / 8;
+
+    /// <summary>Whether the text asks for a review (a new one, a change, a removal, a follow-up) or offers something for one.</summary>
+    public bool IsReviewRequest
+    {
+        get
+        {
+            for (var i = 0; i < ClaimCount; i++)
+            {
+                if (Claims[i].Kind is ClaimKind.ChangeAsk or ClaimKind.RemoveAsk or ClaimKind.Incentive or ClaimKind.IncentiveSentiment or ClaimKind.PositiveAsk)
+                {
+                    return true;
+                }
+            }
+
+            return HasAnyAsk;
+        }
+    }
+
+    public bool HasAnyAsk;
+
+    public void Reset()
+    {
+        ClaimCount = 0;
+        SpanMatchCount = 0;
+        IsReviewTalk = false;
+        HasAnyAsk = false;
+        _openClaim = -1;
+        Array.Clear(_claimsPerKind);
+    }
+
+    public void EnsureCapacity(int clauses, int sentences)
+    {
+        if (Clauses.Length < clauses)
+        {
+            Clauses = new ClauseFacts[Math.Max(clauses, Clauses.Length * 2)];
+        }
+
+        if (Sentences.Length < sentences)
+        {
+            Sentences = new SentenceFacts[Math.Max(sentences, Sentences.Length * 2)];
+        }
+    }
+
+    public bool BeginClaim(ClaimKind kind, int sentence)
+    {
+        if (_claimsPerKind[(int)kind] >= 64)
+        {
+            return false;
+        }
+
+        _claimsPerKind[(int)kind]++;
+        if (ClaimCount == Claims.Length)
+        {
+            Array.Resize(ref Claims, Claims.Length * 2);
+        }
+
+        _openClaim = ClaimCount;
+        Claims[ClaimCount++] = new Claim { Kind = kind, Sentence = sentence, SpanStart = SpanMatchCount };
+        return true;
+    }
+
+    public void AddSpan(int match)
+    {
+        if (_openClaim < 0 || match < 0)
+        {
+            return;
+        }
+
+        for (var i = Claims[_openClaim].SpanStart; i < SpanMatchCount; i++)
+        {
+            if (SpanMatches[i] == match)
+            {
+                return;
+            }
+        }
+
+        if (SpanMatchCount - Claims[_openClaim].SpanStart >= 16)
+        {
+            return;
+        }
+
+        if (SpanMatchCount == SpanMatches.Length)
+        {
+            Array.Resize(ref SpanMatches, SpanMatches.Length * 2);
+        }
+
+        SpanMatches[SpanMatchCount++] = match;
+    }
+
+    public void EndClaim()
+    {
+        if (_openClaim >= 0)
+        {
+            Claims[_openClaim].SpanCount = SpanMatchCount - Claims[_openClaim].SpanStart;
+            _openClaim = -1;
+        }
+    }
+
+    public void AddClaim(ClaimKind kind, int sentence, int match1, int match2 = -1)
+    {
+        if (BeginClaim(kind, sentence))
+        {
+            AddSpan(match1);
+            AddSpan(match2);
+            EndClaim();
+        }
+    }
+}

@@ -1,0 +1,530 @@
+using System;
+using System.Text;
+
+namespace Reputation.Rules.Reviews.Text;
+
+/// <summary>
+/// Turns an original text into the normalised text the lexicon is matched against, keeping for every normalised
+/// character the original range it came from. Two linear passes over pooled buffers; no allocation once the buffers
+/// have grown to the input's size.
+/// </summary>
+/// <remarks>
+/// Pass 1 (code points → units): NFKC-style folding, case folding, look-alikes, Traditional→Simplified, zero-width and
+/// format characters dropped, whitespace collapsed (a run of two or more is a "wide" gap), runs of ★/⭐ read as
+/// "N star". Pass 2 (units → normalised text): words are re-assembled — spaced-out letters joined (<c>F I V E</c> →
+/// <c>five</c>), leetspeak read (<c>r3view</c> → <c>review</c>, <c>st@r</c> → <c>star</c>), digits split from letters
+/// (<c>5star</c> → <c>5 star</c>), separators between Chinese characters dropped (<c>好 评</c> → <c>好评</c>) — and
+/// punctuation becomes sentence (<c>\n</c>) and clause (<c>,</c>) boundaries.
+/// </remarks>
+internal static class Normalizer
+{
+    public const char SentenceBreak = '\n';
+    public const char ClauseBreak = ',';
+    private const char WideGap = '\t';
+
+    public static void Normalize(string text, TextWorkspace ws)
+    {
+        ws.ResetText(text);
+        Pass1(text, ws);
+        Pass2(ws);
+    }
+
+    private static void Pass1(string text, TextWorkspace ws)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                length = Math.Max(1, length);
+                AddSpace(ws, i, i + length, wide: false);
+                i += length;
+                continue;
+            }
+
+            var code = rune.Value;
+            if (TextFolding.IsStar(code, out _) || (IsAsterisk(code) && CountAsterisks(text, i) >= 3))
+            {
+                i = StarRun(text, i, ws);
+                continue;
+            }
+
+            if (code < 0x10000)
+            {
+                var c = (char)code;
+                var folded = TextFolding.Single(c);
+                if (folded == TextFolding.Drop)
+                {
+                    // dropped: zero-width, format, control, combining
+                }
+                else if (folded == TextFolding.Multi)
+                {
+                    foreach (var m in TextFolding.MultiOf(c))
+                    {
+                        AddUnit(ws, m, i, i + length);
+                    }
+                }
+                else
+                {
+                    AddUnit(ws, folded, i, i + length);
+                }
+            }
+            else
+            {
+                var astral = TextFolding.Astral(code);
+                if (astral is not null)
+                {
+                    foreach (var m in astral)
+                    {
+                        AddUnit(ws, m, i, i + length);
+                    }
+                }
+                else if (code is >= 0x20000 and <= 0x3FFFF)
+                {
+                    // rare CJK ideographs: keep as a pair so Chinese text stays contiguous
+                    ws.AddUnit(text[i], i, i + length);
+                    ws.AddUnit(text[i + 1], i, i + length);
+                }
+                else if (!(code is >= 0xE0000 and <= 0xE0FFF))
+                {
+                    AddSpace(ws, i, i + length, wide: false); // emoji and other symbols separate words
+                }
+            }
+
+            i += length;
+        }
+    }
+
+    private static void AddUnit(TextWorkspace ws, char c, int start, int end)
+    {
+        if (c == ' ')
+        {
+            AddSpace(ws, start, end, wide: false);
+        }
+        else if (c == '\n')
+        {
+            var n = ws.UnitCount;
+            if (n > 0 && ws.Units[n - 1] is ' ' or WideGap)
+            {
+                ws.Units[n - 1] = '\n';
+                ws.UnitEnds[n - 1] = end;
+                return;
+            }
+
+            ws.AddUnit('\n', start, end);
+        }
+        else
+        {
+            ws.AddUnit(c, start, end);
+        }
+    }
+
+    private static void AddSpace(TextWorkspace ws, int start, int end, bool wide)
+    {
+        var n = ws.UnitCount;
+        if (n > 0)
+        {
+            var last = ws.Units[n - 1];
+            if (last is ' ' or WideGap)
+            {
+                ws.Units[n - 1] = WideGap;
+                ws.UnitEnds[n - 1] = end;
+                return;
+            }
+
+            if (last == '\n')
+            {
+                return;
+            }
+        }
+
+        ws.AddUnit(wide ? WideGap : ' ', start, end);
+    }
+
+    private static bool IsAsterisk(int code) => code is '*' or '\uFF0A' or '\uFE61' or '\u2217';
+
+    private static int CountAsterisks(string text, int i)
+    {
+        var count = 0;
+        while (i + count < text.Length && IsAsterisk(text[i + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads a run of rating stars (spaces and variation selectors allowed between them) as " N star ".</summary>
+    private static int StarRun(string text, int start, TextWorkspace ws)
+    {
+        var filled = 0;
+        var hollow = 0;
+        var asterisks = 0;
+        var j = start;
+        var end = start;
+        while (j < text.Length)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(j), out var rune, out var length);
+            length = Math.Max(1, length);
+            var code = rune.Value;
+            if (TextFolding.IsStar(code, out var isFilled))
+            {
+                if (isFilled)
+                {
+                    filled++;
+                }
+                else
+                {
+                    hollow++;
+                }
+
+                j += length;
+                end = j;
+            }
+            else if (IsAsterisk(code) && (asterisks > 0 || CountAsterisks(text, j) >= 3))
+            {
+                asterisks++;
+                j += length;
+                end = j;
+            }
+            else if (code is ' ' or '\u00A0' or '\u3000' or 0xFE0F or 0xFE0E or 0x200D or 0x200B)
+            {
+                j += length;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var count = filled + asterisks > 0 ? filled + asterisks : hollow;
+        count = Math.Min(count, 99);
+        var precededByDigit = false;
+        for (var k = ws.UnitCount - 1; k >= 0; k--)
+        {
+            var u = ws.Units[k];
+            if (u is ' ' or WideGap or '-')
+            {
+                continue;
+            }
+
+            precededByDigit = u is >= '0' and <= '9';
+            break;
+        }
+
+        AddSpace(ws, start, end, wide: true);
+        if (!precededByDigit)
+        {
+            if (count >= 10)
+            {
+                ws.AddUnit((char)('0' + (count / 10)), start, end);
+            }
+
+            ws.AddUnit((char)('0' + (count % 10)), start, end);
+            AddSpace(ws, start, end, wide: false);
+        }
+
+        foreach (var c in "star")
+        {
+            ws.AddUnit(c, start, end);
+        }
+
+        AddSpace(ws, start, end, wide: true);
+        return end;
+    }
+
+    private enum Kind
+    {
+        Word,
+        Cjk,
+        Symbol,
+        Sentence,
+        Clause,
+        Soft,
+    }
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' || (c > 0x7F && char.IsLetter(c) && !TextFolding.IsCjk(c));
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsAlnum(char c) => IsDigit(c) || IsLetter(c);
+
+    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$' or '!' or '|';
+
+    private static char Leet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        '!' => 'i',
+        '|' => 'l',
+        _ => c,
+    };
+
+    private static bool IsSymbol(char c) => c is '$' or '€' or '£' or '¥' or '%' or '=' or '+' or '>' or '&' or '#';
+
+    private static char UnitAt(TextWorkspace ws, int i) => i >= 0 && i < ws.UnitCount ? ws.Units[i] : ' ';
+
+    /// <summary>Whether unit <paramref name="i"/> continues a word token that contains unit <paramref name="i"/>-1.</summary>
+    private static bool ContinuesToken(TextWorkspace ws, int i)
+    {
+        var c = UnitAt(ws, i);
+        if (IsAlnum(c))
+        {
+            return true;
+        }
+
+        var prev = UnitAt(ws, i - 1);
+        var next = UnitAt(ws, i + 1);
+        if (c == '\'')
+        {
+            return IsLetter(prev) && IsLetter(next);
+        }
+
+        if (c is '@' or '$' or '!' or '|')
+        {
+            return IsAlnum(prev) && IsAlnum(next) && (IsLetter(prev) || IsLetter(next));
+        }
+
+        if (c is '.' or '/' or ',')
+        {
+            return IsDigit(prev) && IsDigit(next);
+        }
+
+        return false;
+    }
+
+    private static Kind Classify(TextWorkspace ws, int i)
+    {
+        var c = ws.Units[i];
+        if (IsAlnum(c))
+        {
+            return Kind.Word;
+        }
+
+        if (TextFolding.IsCjk(c))
+        {
+            return Kind.Cjk;
+        }
+
+        switch (c)
+        {
+            case '\n':
+            case '!':
+            case '?':
+            case '‼':
+            case '⁇':
+                return Kind.Sentence;
+            case '.':
+                var next = UnitAt(ws, i + 1);
+                return next is ' ' or WideGap or '\n' or '"' or '\'' or ')' or ']' || i + 1 >= ws.UnitCount || TextFolding.IsCjk(next) || next == '.'
+                    ? Kind.Sentence
+                    : Kind.Soft;
+            case ',':
+            case ';':
+            case ':':
+                return Kind.Clause;
+        }
+
+        return IsSymbol(c) ? Kind.Symbol : Kind.Soft;
+    }
+
+    private static void Pass2(TextWorkspace ws)
+    {
+        var i = 0;
+        var n = ws.UnitCount;
+        while (i < n)
+        {
+            switch (Classify(ws, i))
+            {
+                case Kind.Word:
+                    i = Word(ws, i);
+                    break;
+                case Kind.Cjk:
+                    ws.EmitChar(ws.Units[i], ws.UnitStarts[i], ws.UnitEnds[i], isCjk: true, isWord: false);
+                    i++;
+                    break;
+                case Kind.Symbol:
+                    ws.EmitChar(ws.Units[i], ws.UnitStarts[i], ws.UnitEnds[i], isCjk: false, isWord: false);
+                    i++;
+                    break;
+                case Kind.Sentence:
+                    ws.EmitSeparator(TextWorkspace.SepSentence, ws.UnitStarts[i], ws.UnitEnds[i]);
+                    i++;
+                    break;
+                case Kind.Clause:
+                    ws.EmitSeparator(TextWorkspace.SepClause, ws.UnitStarts[i], ws.UnitEnds[i]);
+                    i++;
+                    break;
+                default:
+                    ws.EmitSeparator(TextWorkspace.SepSpace, ws.UnitStarts[i], ws.UnitEnds[i]);
+                    i++;
+                    break;
+            }
+        }
+    }
+
+    private static bool IsSoftSingleSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*' or '·' or '•' or '/' or '|' or '~';
+
+    /// <summary>Gathers a word token starting at unit <paramref name="start"/> (joining spaced-out letters), reads it and emits it.</summary>
+    private static int Word(TextWorkspace ws, int start)
+    {
+        var token = ws.TokenUnits;
+        token.Clear();
+        var j = start;
+        token.Add(j);
+        j++;
+        while (j < ws.UnitCount && ContinuesToken(ws, j))
+        {
+            token.Add(j);
+            j++;
+        }
+
+        if (token.Count == 1)
+        {
+            // Spaced-out letters: single characters separated by single soft separators, three or more in a row.
+            var k = j;
+            var run = 1;
+            while (k + 1 < ws.UnitCount && IsSoftSingleSeparator(ws.Units[k]) && IsAlnum(ws.Units[k + 1]) && !ContinuesToken(ws, k + 2))
+            {
+                run++;
+                k += 2;
+            }
+
+            if (run >= 3)
+            {
+                if (run >= 4 && ws.Units[start] is 'a' or 'i' && ws.Lexicon is { } lexicon && SplitsOffArticle(ws, lexicon, start, k))
+                {
+                    // "Leave a F I V E  S T A R": the one-letter word before the spaced-out letters stays a word.
+                    EmitToken(ws, token);
+                    ws.EmitSeparator(TextWorkspace.SepSpace, ws.UnitStarts[j], ws.UnitEnds[j]);
+                    token.Clear();
+                    token.Add(j + 1);
+                }
+
+                for (var m = token[0] == start ? j + 1 : j + 3; m < k; m += 2)
+                {
+                    token.Add(m);
+                }
+
+                j = k;
+            }
+        }
+
+        EmitToken(ws, token);
+        return j;
+    }
+
+    /// <summary>
+    /// Whether the run of spaced-out single letters from <paramref name="start"/> (letters at every other unit up to
+    /// <paramref name="end"/>) reads as a term only without its first letter ("a f i v e" → "a" + "five").
+    /// </summary>
+    private static bool SplitsOffArticle(TextWorkspace ws, CompiledLexicon lexicon, int start, int end)
+    {
+        Span<char> joined = stackalloc char[64];
+        var length = 0;
+        for (var m = start; m < end && length < joined.Length; m += 2)
+        {
+            joined[length++] = ws.Units[m];
+        }
+
+        return !lexicon.IsTermPrefix(joined[..length]) && lexicon.IsTermPrefix(joined[1..length]);
+    }
+
+    private static void EmitToken(TextWorkspace ws, TextWorkspace.IntList token)
+    {
+        var count = token.Count;
+        var chars = ws.TokenChars;
+        chars.Clear();
+        for (var t = 0; t < count; t++)
+        {
+            var c = ws.Units[token[t]];
+            if (c == ',')
+            {
+                chars.Add(-1); // thousands separator: dropped
+                continue;
+            }
+
+            chars.Add(c);
+        }
+
+        // Leetspeak: a run of leet characters read as letters when letters stand on both sides, or when a run of at most
+        // two digits ends a word of two or more letters ("fr33").
+        var p = 0;
+        while (p < count)
+        {
+            if (chars[p] < 0 || !IsLeet((char)chars[p]))
+            {
+                p++;
+                continue;
+            }
+
+            var q = p;
+            while (q < count && chars[q] >= 0 && IsLeet((char)chars[q]))
+            {
+                q++;
+            }
+
+            var letterBefore = p > 0 && chars[p - 1] >= 0 && IsLetter((char)chars[p - 1]);
+            var letterAfter = q < count && chars[q] >= 0 && IsLetter((char)chars[q]);
+            var convert = letterBefore && letterAfter;
+            if (!convert && letterBefore && q == count && q - p <= 2)
+            {
+                var letters = 0;
+                for (var b = p - 1; b >= 0 && chars[b] >= 0 && IsLetter((char)chars[b]); b--)
+                {
+                    letters++;
+                }
+
+                var digitsOnly = true;
+                for (var r = p; r < q; r++)
+                {
+                    digitsOnly &= IsDigit((char)chars[r]);
+                }
+
+                convert = letters >= 2 && digitsOnly;
+            }
+
+            if (convert)
+            {
+                for (var r = p; r < q; r++)
+                {
+                    chars[r] = Leet((char)chars[r]);
+                }
+            }
+
+            p = q;
+        }
+
+        // Emit, splitting digits from letters ("5star" → "5 star").
+        var previous = -1;
+        for (var t = 0; t < count; t++)
+        {
+            var v = chars[t];
+            if (v < 0)
+            {
+                continue;
+            }
+
+            var c = (char)v;
+            var unit = token[t];
+            if (previous >= 0)
+            {
+                var prev = (char)previous;
+                if ((IsDigit(prev) && IsLetter(c)) || (IsLetter(prev) && IsDigit(c)))
+                {
+                    ws.EmitSeparator(TextWorkspace.SepSpace, ws.UnitStarts[unit], ws.UnitStarts[unit]);
+                }
+            }
+
+            ws.EmitChar(c, ws.UnitStarts[unit], ws.UnitEnds[unit], isCjk: false, isWord: true);
+            previous = v;
+        }
+    }
+}
