@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules;
 
@@ -53,6 +54,39 @@ public static class ReputationRulesBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(profile);
         builder.Services.AddSingleton(profile);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a custom review-solicitation rule, resolved from the container. It runs in the same pass as the built-in
+    /// rules and appears in reports and in the registered <see cref="RuleCatalog"/>; profiles can set its severity.
+    /// </summary>
+    /// <typeparam name="TRule">The rule type; its descriptor id must be unique.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IReputationRulesBuilder AddSolicitationRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IReputationRulesBuilder builder)
+        where TRule : class, ISolicitationRule
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISolicitationRule, TRule>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds (or replaces) a review platform profile such as <c>google</c> or <c>trustpilot</c>, so messages can name it.
+    /// The profile goes through the options, so it is validated with everything else.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="name">The platform name (case-insensitive).</param>
+    /// <param name="profile">The profile, e.g. <see cref="ReviewProfileOptions.BanAllIncentives"/>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public static IReputationRulesBuilder AddReviewPlatformProfile(this IReputationRulesBuilder builder, string name, ReviewProfileOptions profile)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(profile);
+        builder.Services.Configure<ReputationRulesOptions>(o => o.Reviews.Platforms[name] = profile);
         return builder;
     }
 }

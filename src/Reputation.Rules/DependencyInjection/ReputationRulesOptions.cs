@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Linq;
 using Microsoft.Extensions.Options;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules;
 
@@ -28,6 +29,11 @@ public sealed class ReputationRulesOptions
     [Required]
     public ReturnsOptions Returns { get; set; } = new();
 
+    /// <summary>The review-solicitation guard: platform and law profiles (severities, request limits, timing, quiet hours), extra terms.</summary>
+    /// <value>The default value is a new <see cref="ReviewsOptions"/> pre-filled with the built-in profiles.</value>
+    [Required]
+    public ReviewsOptions Reviews { get; set; } = new();
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IEnumerable<string> Validate()
@@ -35,6 +41,7 @@ public sealed class ReputationRulesOptions
         var problems = Enumerable.Empty<string>();
         problems = problems.Concat(Calendars is null ? ["Calendars: must not be null."] : Calendars.Validate("Calendars"));
         problems = problems.Concat(Returns is null ? ["Returns: must not be null."] : Returns.Validate().Select(p => "Returns." + p));
+        problems = problems.Concat(Reviews is null ? ["Reviews: must not be null."] : Reviews.Validate().Select(p => "Reviews." + p));
         return problems;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules;
 
@@ -21,6 +22,7 @@ internal sealed class ReputationRulesRuntime : IDisposable
     private readonly ImmutableArray<CalendarRegistration> _calendars;
     private readonly ImmutableArray<IReturnRule> _returnRules;
     private readonly ImmutableArray<MarketplaceProfile> _marketplaces;
+    private readonly ImmutableArray<ISolicitationRule> _solicitationRules;
     private Snapshot _current;
     private int _builds;
 
@@ -29,12 +31,14 @@ internal sealed class ReputationRulesRuntime : IDisposable
         IEnumerable<CalendarRegistration> calendars,
         IEnumerable<IReturnRule> returnRules,
         IEnumerable<MarketplaceProfile> marketplaces,
+        IEnumerable<ISolicitationRule> solicitationRules,
         IClock clock)
     {
         ArgumentNullException.ThrowIfNull(monitor);
         _calendars = [.. calendars];
         _returnRules = [.. returnRules];
         _marketplaces = [.. marketplaces];
+        _solicitationRules = [.. solicitationRules];
         Clock = clock;
         _current = Build(monitor.CurrentValue); // throws OptionsValidationException listing every problem
         _subscription = monitor.OnChange((options, name) =>
@@ -65,22 +69,24 @@ internal sealed class ReputationRulesRuntime : IDisposable
         }
 
         ReturnComplianceEngine returns;
+        SolicitationGuard reviews;
         try
         {
             returns = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces);
+            reviews = new SolicitationGuard(options.Reviews, Clock, _solicitationRules);
         }
         catch (ArgumentException ex)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(ReputationRulesOptions), [ex.Message]);
         }
 
-        var catalog = RuleCatalog.BuiltIn.With(_returnRules.Select(r => r.Descriptor));
+        var catalog = RuleCatalog.BuiltIn.With(_returnRules.Select(r => r.Descriptor).Concat(_solicitationRules.Select(r => r.Descriptor)));
         Interlocked.Increment(ref _builds);
-        return new Snapshot(calendars, catalog, returns);
+        return new Snapshot(calendars, catalog, returns, reviews);
     }
 
     /// <summary>One consistent set of engines built from one options value.</summary>
-    internal sealed record Snapshot(CalendarProvider Calendars, RuleCatalog Catalog, ReturnComplianceEngine Returns);
+    internal sealed record Snapshot(CalendarProvider Calendars, RuleCatalog Catalog, ReturnComplianceEngine Returns, SolicitationGuard Reviews);
 }
 
 /// <summary>The registered <see cref="ICalendarProvider"/>: always the current snapshot's calendars.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules;
 
@@ -83,9 +84,12 @@ public static class ReputationRulesServiceCollectionExtensions
             sp.GetServices<CalendarRegistration>(),
             sp.GetServices<IReturnRule>(),
             sp.GetServices<MarketplaceProfile>(),
+            sp.GetServices<ISolicitationRule>(),
             sp.GetRequiredService<IClock>()));
         services.TryAddSingleton<ICalendarProvider>(sp => new RuntimeCalendarProvider(sp.GetRequiredService<ReputationRulesRuntime>()));
         services.TryAddSingleton<IReturnComplianceEngine>(sp => new RuntimeReturnComplianceEngine(
+            sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
+        services.TryAddSingleton<ISolicitationGuard>(sp => new RuntimeSolicitationGuard(
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
         services.TryAddTransient(sp => sp.GetRequiredService<ReputationRulesRuntime>().Current.Catalog);
         return builder;

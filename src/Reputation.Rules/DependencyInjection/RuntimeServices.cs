@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules;
 
@@ -20,6 +21,29 @@ internal sealed class RuntimeReturnComplianceEngine(ReputationRulesRuntime runti
     {
         var report = runtime.Current.Returns.Evaluate(returnCase, asOf);
         metrics.RecordEvaluation("returns", report.Findings);
+        return report;
+    }
+}
+
+/// <summary>
+/// The registered <see cref="ISolicitationGuard"/>: delegates to the current snapshot's guard and records metrics
+/// (never the message text).
+/// </summary>
+internal sealed class RuntimeSolicitationGuard(ReputationRulesRuntime runtime, ReputationRulesMetrics metrics) : ISolicitationGuard
+{
+    public ImmutableArray<RuleDescriptor> Rules => runtime.Current.Reviews.Rules;
+
+    public SolicitationReport Check(SolicitationMessage message)
+    {
+        var report = runtime.Current.Reviews.Check(message);
+        metrics.RecordEvaluation("reviews", report.Findings);
+        return report;
+    }
+
+    public SolicitationReport Check(SolicitationCampaign campaign)
+    {
+        var report = runtime.Current.Reviews.Check(campaign);
+        metrics.RecordEvaluation("reviews", report.Findings);
         return report;
     }
 }

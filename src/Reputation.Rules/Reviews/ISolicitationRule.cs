@@ -2,7 +2,7 @@ namespace Reputation.Rules.Reviews;
 
 /// <summary>
 /// A review-solicitation rule. The built-in rules implement it, and so can yours: add an instance to
-/// <see cref="ReviewsOptions.CustomRules"/> and it runs in the same pass over the same text analysis. Report findings
+/// the <c>customRules</c> of <see cref="SolicitationGuard(ReviewsOptions, NodaTime.IClock?, System.Collections.Generic.IEnumerable{ISolicitationRule}?)"/> and it runs in the same pass over the same text analysis. Report findings
 /// through <see cref="SolicitationContext.Report(string, System.ReadOnlySpan{TextSpan})"/>; the guard gives them the
 /// severity of the strictest profile (or the descriptor's default severity when neither profile mentions the rule).
 /// </summary>

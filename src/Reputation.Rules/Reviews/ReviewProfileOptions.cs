@@ -173,6 +173,11 @@ public sealed class ReviewProfileOptions
             yield return $"{path}.QuietHoursEnd: must be an hour from 0 to 23 (got {QuietHoursEnd}).";
         }
 
+        if (QuietHoursStart == QuietHoursEnd)
+        {
+            yield return $"{path}.QuietHoursEnd: must differ from QuietHoursStart (both {QuietHoursEnd}); the window would be empty or the whole day.";
+        }
+
         if (!isLaw && Markets.Count > 0)
         {
             yield return $"{path}.Markets: only law profiles govern markets.";

@@ -35,13 +35,18 @@ public sealed class ReviewsOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseBuiltInTerms { get; set; } = true;
 
-    /// <summary>Custom rules, evaluated in the same pass as the built-in ones.</summary>
-    /// <value>The default value is empty.</value>
-    public List<ISolicitationRule> CustomRules { get; } = [];
-
     /// <summary>Every problem with these options, each as "Path.To.Field: what is wrong".</summary>
     /// <returns>The problems; empty when the options are valid.</returns>
-    public IEnumerable<string> Validate()
+    public IEnumerable<string> Validate() => Validate(null);
+
+    /// <summary>
+    /// Every problem with these options used together with <paramref name="customRules"/>, each as
+    /// "Path.To.Field: what is wrong" — including severity overrides that name a rule that is neither built in nor
+    /// among the custom rules, and custom rules whose ids clash.
+    /// </summary>
+    /// <param name="customRules">The custom rules the guard will run, or null for none.</param>
+    /// <returns>The problems; empty when the options are valid.</returns>
+    public IEnumerable<string> Validate(IEnumerable<ISolicitationRule>? customRules)
     {
         if (Platforms.Count == 0)
         {
@@ -125,10 +130,11 @@ public sealed class ReviewsOptions
         }
 
         var ids = new HashSet<RuleId>(ReviewRuleDescriptors.All.Select(r => r.Id));
-        for (var i = 0; i < CustomRules.Count; i++)
+        var custom = customRules?.ToList() ?? [];
+        for (var i = 0; i < custom.Count; i++)
         {
-            var path = $"CustomRules[{i.ToString(CultureInfo.InvariantCulture)}]";
-            var rule = CustomRules[i];
+            var path = $"customRules[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var rule = custom[i];
             if (rule is null)
             {
                 yield return $"{path}: must not be null.";
@@ -143,6 +149,20 @@ public sealed class ReviewsOptions
             else if (!ids.Add(descriptor.Id))
             {
                 yield return $"{path}.Descriptor.Id: '{descriptor.Id}' is already used by another rule.";
+            }
+        }
+
+        foreach (var (kind, profiles) in new[] { ("Platforms", Platforms), ("Laws", Laws) })
+        {
+            foreach (var (name, profile) in profiles)
+            {
+                foreach (var id in profile?.Severities.Keys ?? (IEnumerable<string>)[])
+                {
+                    if (RuleId.IsValid(id) && !ids.Contains(new RuleId(id)))
+                    {
+                        yield return $"{kind}[{name}].Severities[{id}]: '{id}' is not a known review rule (built-in or custom).";
+                    }
+                }
             }
         }
     }

@@ -43,12 +43,14 @@ public sealed class SolicitationGuard : ISolicitationGuard
     /// <summary>Creates a guard from options (which are copied; later changes to them have no effect).</summary>
     /// <param name="options">The profiles, terms and custom rules.</param>
     /// <param name="clock">The clock for messages without <see cref="SolicitationMessage.SentAt"/>; null means the system clock.</param>
+    /// <param name="customRules">Custom rules, evaluated in the same pass as the built-in ones, after them; ids must be unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem, one per line.</exception>
-    public SolicitationGuard(ReviewsOptions options, IClock? clock = null)
+    /// <exception cref="ArgumentException">The options or rules are invalid; the message lists every problem, one per line.</exception>
+    public SolicitationGuard(ReviewsOptions options, IClock? clock = null, IEnumerable<ISolicitationRule>? customRules = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate().ToList();
+        var custom = customRules?.ToList() ?? [];
+        var problems = options.Validate(custom).ToList();
         if (problems.Count > 0)
         {
             throw new ArgumentException("options: invalid review options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), nameof(options));
@@ -79,7 +81,7 @@ public sealed class SolicitationGuard : ISolicitationGuard
         }
 
         _lawIndex = lawIndex.ToFrozenDictionary();
-        _rules = [.. BuiltInSolicitationRules.Create(), .. options.CustomRules];
+        _rules = [.. BuiltInSolicitationRules.Create(), .. custom];
         Rules = [.. _rules.Select(r => r.Descriptor)];
         _allowed = new SolicitationReport[Platforms.Length * Laws.Length];
         for (var p = 0; p < Platforms.Length; p++)

@@ -34,11 +34,22 @@ public sealed class OptionsDocumentationTests
     /// <summary>Paths such as <c>Calendars.ExtraHolidays</c>: leaf options and dictionaries; nested option classes are walked.</summary>
     internal static IEnumerable<string> OptionPaths(Type type, string prefix)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } || (p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType))))
         {
             var path = prefix.Length == 0 ? property.Name : prefix + "." + property.Name;
             var t = property.PropertyType;
-            if (t.IsClass && t != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(t) && t.Namespace?.StartsWith("Reputation.Rules", StringComparison.Ordinal) == true)
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Dictionary<,>)
+                && t.GetGenericArguments()[1] is { IsClass: true } valueType
+                && valueType.Namespace?.StartsWith("Reputation.Rules", StringComparison.Ordinal) == true)
+            {
+                yield return path;
+                foreach (var nested in OptionPaths(valueType, path + ".<name>"))
+                {
+                    yield return nested;
+                }
+            }
+            else if (t.IsClass && t != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(t) && t.Namespace?.StartsWith("Reputation.Rules", StringComparison.Ordinal) == true)
             {
                 foreach (var nested in OptionPaths(t, path))
                 {

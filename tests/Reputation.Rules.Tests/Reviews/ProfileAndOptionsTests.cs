@@ -133,19 +133,22 @@ public sealed class ProfileAndOptionsTests
         options.Platforms["ebay"].LatestDaysAfterDelivery = 5;
         options.Laws["US"].Markets.Add("DE");
         options.Laws["GB"].Markets.Add("ZZZ");
-        options.CustomRules.Add(new MarketplaceContactRule("REV-INCENTIVE"));
-        var problems = options.Validate().ToList();
+        ISolicitationRule[] custom = [new MarketplaceContactRule("REV-INCENTIVE")];
+        options.Platforms["amazon"].Severities["ACME-UNKNOWN"] = SolicitationDecision.Block;
+        options.Laws["CN"].QuietHoursEnd = options.Laws["CN"].QuietHoursStart;
+        var problems = options.Validate(custom).ToList();
         string[] expected =
         [
             "Platforms[amazon].MaxRequestsPerOrder:", "Platforms[amazon].QuietHoursStart:", "Platforms[ebay].Severities[not an id]:",
-            "Platforms[ebay].LatestDaysAfterDelivery:", "Laws[EU].Markets[", "Laws[GB].Markets[1]:", "FallbackLaw:", "CustomRules[0].Descriptor.Id:",
+            "Platforms[ebay].LatestDaysAfterDelivery:", "Laws[EU].Markets[", "Laws[GB].Markets[1]:", "FallbackLaw:", "customRules[0].Descriptor.Id:",
+            "Platforms[amazon].Severities[ACME-UNKNOWN]:", "Laws[CN].QuietHoursEnd:",
         ];
         foreach (var prefix in expected)
         {
             Assert.Contains(problems, p => p.StartsWith(prefix, StringComparison.Ordinal));
         }
 
-        var ex = Assert.Throws<ArgumentException>(() => new SolicitationGuard(options));
+        var ex = Assert.Throws<ArgumentException>(() => new SolicitationGuard(options, customRules: custom));
         foreach (var problem in problems)
         {
             Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
@@ -185,8 +188,7 @@ public sealed class ProfileAndOptionsTests
         options.AdditionalTerms.Add(new ReviewTerm("whatsapp me", ReviewConcepts.Contact | ReviewConcepts.Custom1));
         options.AdditionalTerms.Add(new ReviewTerm("bewertung*", ReviewConcepts.Review));
         options.AdditionalTerms.Add(new ReviewTerm("gutschein*", ReviewConcepts.Benefit));
-        options.CustomRules.Add(new MarketplaceContactRule("ACME-OFF-PLATFORM"));
-        var guard = new SolicitationGuard(options);
+        var guard = new SolicitationGuard(options, customRules: [new MarketplaceContactRule("ACME-OFF-PLATFORM")]);
         Assert.Contains(guard.Rules, r => r.Id == "ACME-OFF-PLATFORM");
 
         const string text = "Please WhatsApp me about your order.";
@@ -206,9 +208,8 @@ public sealed class ProfileAndOptionsTests
     {
         var options = new ReviewsOptions();
         options.AdditionalTerms.Add(new ReviewTerm("whatsapp me", ReviewConcepts.Contact | ReviewConcepts.Custom1));
-        options.CustomRules.Add(new MarketplaceContactRule("ACME-OFF-PLATFORM"));
         options.Platforms["amazon"].Severities["ACME-OFF-PLATFORM"] = SolicitationDecision.Block;
-        var guard = new SolicitationGuard(options);
+        var guard = new SolicitationGuard(options, customRules: [new MarketplaceContactRule("ACME-OFF-PLATFORM")]);
         Assert.Equal(SolicitationDecision.Block, guard.Check(new SolicitationMessage("whatsapp me", "amazon", CountryCode.Parse("US"))).Decision);
         Assert.Equal(SolicitationDecision.Warn, guard.Check(new SolicitationMessage("whatsapp me", "ebay", CountryCode.Parse("US"))).Decision);
     }
