@@ -698,7 +698,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         if (kind == DeductionKind.RestockingFee)
         {
-            var cap = (order.ItemsTotal * (seller.RestockingFeePercent / 100m)).Round();
+            // The cap is exact (percent × itemsTotal); only the amount due is rounded, once, at the end. Rounding the cap
+            // first would round a half-cent cap up and so take half a cent more from the buyer.
+            var cap = order.ItemsTotal * (seller.RestockingFeePercent / 100m);
             return new(kind, declared, Money.Min(declared, cap), PolicyLayer.Seller, ReturnCitations.SellerDeductions);
         }
 
