@@ -110,11 +110,22 @@ public sealed class ReviewsCommandTests
     }
 
     [Fact]
-    public void Unknown_fields_are_ignored_and_blank_lines_skipped()
+    public void Unknown_fields_are_ignored_and_trailing_blank_lines_skipped()
     {
-        var result = CliRunner.Run("reviews check", "\n" + Allowed.Replace("\"id\":\"a1\"", "\"id\":\"a1\",\"channel\":\"email\",\"extra\":{\"x\":1}", StringComparison.Ordinal) + "\n\n");
+        var result = CliRunner.Run("reviews check", Allowed.Replace("\"id\":\"a1\"", "\"id\":\"a1\",\"channel\":\"email\",\"extra\":{\"x\":1}", StringComparison.Ordinal) + "\n\n");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("allow", Assert.Single(Parse(result)).GetProperty("decision").GetString());
+    }
+
+    [Fact]
+    public void A_blank_line_between_messages_gets_its_own_error_line()
+    {
+        var result = CliRunner.Run("reviews check", Allowed + "\n\n" + Allowed + "\n");
+        Assert.Equal(2, result.ExitCode);
+        var lines = Parse(result);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(2, lines[1].GetProperty("line").GetInt32());
+        Assert.StartsWith("$: ", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

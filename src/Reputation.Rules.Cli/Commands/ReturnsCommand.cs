@@ -79,7 +79,7 @@ internal static class ReturnsCommand
         JsonDocument? document = null;
         try
         {
-            document = JsonLines.Parse(text);
+            document = JsonLines.Parse(WithoutByteOrderMark(lineNumber, text));
             var (returnCase, asOf) = ReturnsJson.ReadCase(document.RootElement, engine);
             var report = ReturnsJson.Evaluate(engine, returnCase, asOf);
             ReturnsJson.WriteReport(writer, report);
@@ -123,7 +123,7 @@ internal static class ReturnsCommand
             JsonDocument? document = null;
             try
             {
-                document = JsonLines.Parse(text);
+                document = JsonLines.Parse(WithoutByteOrderMark(lineNumber, text));
                 var (returnCase, asOf) = ReturnsJson.ReadCase(document.RootElement, engine);
                 var report = ReturnsJson.Evaluate(engine, returnCase, asOf);
                 var rules = new StringBuilder();
@@ -157,6 +157,13 @@ internal static class ReturnsCommand
         output.Flush();
         return anyInvalid ? ExitCodes.InvalidInput : anyFlagged ? ExitCodes.FailOnTriggered : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Drops a UTF-8 byte-order mark at the start of the input (piped stdin keeps it; files opened by path lose it in the
+    /// reader), so a first line written by an editor or a Windows shell is read like any other.
+    /// </summary>
+    private static string WithoutByteOrderMark(int lineNumber, string text) =>
+        lineNumber == 1 && text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
 
     private static string Row(string line, string caseId, string verdict, string due, string amountDue, string refunded, string rules, string setBy) =>
         string.Join(

@@ -21,7 +21,7 @@ internal enum LineOutcome
 }
 
 /// <summary>
-/// Streams JSON Lines: one output line per non-blank input line, in order, in constant memory. Writes compact JSON
+/// Streams JSON Lines: one output line per input line (trailing blank lines ignored), in order, in constant memory. Writes compact JSON
 /// with non-ASCII text (Chinese) left readable.
 /// </summary>
 internal static class JsonLines
@@ -40,7 +40,8 @@ internal static class JsonLines
     };
 
     /// <summary>
-    /// Runs <paramref name="handler"/> on each non-blank line. The handler writes exactly one JSON object (a result
+    /// Runs <paramref name="handler"/> on each line. A blank line followed by more input is invalid JSON and gets an
+    /// error line (so every input line has exactly one output line); blank lines at the end of the input are ignored. The handler writes exactly one JSON object (a result
     /// or an error) and says what became of the line. Returns the exit code: 2 if any line was invalid, else 1 if
     /// any was flagged and <paramref name="failOnFlagged"/> is set, else 0.
     /// </summary>
@@ -51,15 +52,33 @@ internal static class JsonLines
         var lineNumber = 0;
         var anyInvalid = false;
         var anyFlagged = false;
+        var pendingBlank = 0; // blank lines are reported only when a later line follows (trailing ones are end-of-file padding)
         string? line;
         while ((line = input.ReadLine()) is not null)
         {
             lineNumber++;
+            if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+            {
+                line = line[1..]; // a UTF-8 byte-order mark read as text
+            }
+
             if (string.IsNullOrWhiteSpace(line))
             {
+                pendingBlank++;
                 continue;
             }
 
+            for (var blank = lineNumber - pendingBlank; blank < lineNumber; blank++)
+            {
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                WriteError(writer, blank, null, null, "$: not valid JSON (the line is blank).");
+                writer.Flush();
+                output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                anyInvalid = true;
+            }
+
+            pendingBlank = 0;
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             var outcome = handler(lineNumber, line, writer);

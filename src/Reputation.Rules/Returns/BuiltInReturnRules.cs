@@ -37,7 +37,9 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.RefundedInFull || !AnyRefundByAsOf(context))
+            // The issue's table: "at least one refund exists and refunds dated on or before asOf total less than the
+            // amount due". A refund dated after asOf exists (so the case is not simply unrefunded) but does not count.
+            if (context.RefundedInFull || context.Case.Refunds.IsEmpty)
             {
                 return null;
             }
@@ -67,19 +69,6 @@ internal static class BuiltInReturnRules
 
             citation ??= context.Policy.LawApplies && context.Policy.Law!.RefundCitation is { } lawCitation ? lawCitation : ReturnCitations.SellerFullRefund;
             return new Finding(Descriptor.Id, Descriptor.DefaultSeverity, message.ToString(), citation, [.. evidence]);
-        }
-
-        private static bool AnyRefundByAsOf(in ReturnRuleContext context)
-        {
-            foreach (var refund in context.Case.Refunds)
-            {
-                if (refund.On <= context.AsOf)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 
@@ -161,10 +150,10 @@ internal static class BuiltInReturnRules
             SortedSet<string>? methods = null;
             var count = 0;
             var total = 0m;
-            var asOf = context.AsOf;
+            // Every refund of the case, whatever its date: the table's "a refund whose method differs".
             foreach (var refund in context.Case.Refunds)
             {
-                if (refund.BuyerAgreedToMethod || string.Equals(refund.Method, original, StringComparison.OrdinalIgnoreCase) || refund.On > asOf)
+                if (refund.BuyerAgreedToMethod || string.Equals(refund.Method, original, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }

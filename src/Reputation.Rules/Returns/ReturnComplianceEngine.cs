@@ -162,13 +162,13 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         var refusal = returnCase.Refusal is { } f && f.On <= asOf ? f : null;
 
         // Return window (longest wins) and exemption; they decide whether a refusal is valid.
-        var windowEstimated = false;
-        var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerMarket, ref windowEstimated);
+        // The window's last day is a deadline (the buyer's): a law window rolled forward on a calendar without holiday
+        // data for its dates is an estimate and reported as one, whether or not a refusal depends on it.
+        var window = Window(order.DeliveredOn, request.Reason, seller, law, lawApplies, marketplace, buyerMarket, ref buyerEstimated);
         bool? refusalValid = null;
         if (refusal is not null)
         {
             refusalValid = request.RequestedOn > window.Value || EffectivePolicy.Exemption(seller, law, request.Reason, request.Goods).Value;
-            buyerEstimated |= windowEstimated;
         }
 
         // Refund deadlines per layer; the earliest that exists is in force (ties: law, marketplace, seller).
@@ -698,7 +698,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
 
         if (kind == DeductionKind.RestockingFee)
         {
-            var cap = (order.ItemsTotal * (seller.RestockingFeePercent / 100m)).Round();
+            // The cap is exact (percent × itemsTotal); only the amount due is rounded, once, at the end. Rounding the cap
+            // first would round a half-cent cap up and so take half a cent more from the buyer.
+            var cap = order.ItemsTotal * (seller.RestockingFeePercent / 100m);
             return new(kind, declared, Money.Min(declared, cap), PolicyLayer.Seller, ReturnCitations.SellerDeductions);
         }
 

@@ -4,7 +4,8 @@ namespace Reputation.Rules.Returns;
 
 /// <summary>
 /// What every return rule sees: the case, the as-of date, the effective policy and the amounts the engine derived.
-/// Facts dated after <see cref="AsOf"/> (refunds, receipt, refusal) are treated as not having happened.
+/// Facts dated after <see cref="AsOf"/> (receipt, evidence, refusal) are treated as not having happened, and refunds dated
+/// after it count towards no total; <see cref="Case"/> still lists every refund.
 /// </summary>
 /// <remarks>This type is an immutable value type and is thread-safe; it reads the report being built without copying it.</remarks>
 public readonly struct ReturnRuleContext

@@ -9,7 +9,7 @@ public static class ReturnRuleDescriptors
     /// <summary>The engine name of the return rules.</summary>
     public const string Engine = "returns";
 
-    /// <summary><c>RET-PARTIAL-REFUND</c>: refunds made by the as-of date total less than the amount due.</summary>
+    /// <summary><c>RET-PARTIAL-REFUND</c>: the case has a refund, and refunds made by the as-of date total less than the amount due.</summary>
     public static RuleDescriptor PartialRefund { get; } = new(
         "RET-PARTIAL-REFUND",
         Engine,

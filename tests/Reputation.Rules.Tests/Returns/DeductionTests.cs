@@ -149,13 +149,24 @@ public sealed class DeductionTests
     }
 
     [Fact]
-    public void Restocking_cap_is_rounded_to_the_currency_12_5_percent_of_33_33_is_4_17()
+    public void Restocking_cap_12_5_percent_of_33_33_leaves_29_16_due()
     {
-        // 33.33 × 12.5% = 4.16625 → 4.17 (half away from zero); due = 33.33 − 4.17 = 29.16.
+        // 33.33 × 12.5% = 4.16625 (the exact cap); due = 33.33 − 4.16625 = 29.16375 → 29.16 (half away from zero).
         var refund = Refund("2026-03-10", 29.16m, currency: "USD", deductions: ("restocking-fee", 4.20m));
         var report = Eval(Make(buyer: "US", seller: "US", currency: "USD", items: 33.33m, requested: "2026-03-05", received: "2026-03-09", refunds: [refund], policy: new SellerPolicy { RestockingFeePercent = 12.5m }), "2026-03-10");
         Assert.Equal(M(29.16m, "USD"), report.AmountDue);
         Assert.False(report.Has("RET-PARTIAL-REFUND"));
+    }
+
+    [Fact]
+    public void Restocking_cap_is_exact_and_only_the_amount_due_is_rounded()
+    {
+        // Review fix: 45.55 × 10% = 4.555. Amount due = 45.55 − 4.555 = 40.995 → 41.00 (half away from zero). Rounding
+        // the cap first (4.56) would have made it 40.99, half a cent against the buyer; so a refund of 40.99 is partial.
+        var refund = Refund("2026-03-10", 40.99m, currency: "USD", deductions: ("restocking-fee", 4.56m));
+        var report = Eval(Make(buyer: "US", seller: "US", currency: "USD", items: 45.55m, requested: "2026-03-05", received: "2026-03-09", refunds: [refund], policy: new SellerPolicy { RestockingFeePercent = 10m }), "2026-03-10");
+        Assert.Equal(M(41.00m, "USD"), report.AmountDue);
+        Assert.True(report.Has("RET-PARTIAL-REFUND"));
     }
 
     [Theory]
