@@ -148,25 +148,11 @@ public sealed class WorkingDayCalendar
             return start;
         }
 
-        var index = DayIndex;
-        int ordinal;
-        if (workingDays > 0)
-        {
-            // cum[s] working days lie in [origin, s]; the result is working day number cum[s] + n (1-based).
-            ordinal = index.Cumulative[s] + workingDays - 1;
-        }
-        else
-        {
-            var before = index.Cumulative[s] - (IsWorkingKind(index.Kinds[s]) ? 1 : 0);
-            ordinal = before + workingDays;
-        }
-
-        if ((uint)ordinal >= (uint)index.WorkingDays.Length)
+        if (!TryMove(s, workingDays, out var result))
         {
             ThrowResultOutOfRange(start, workingDays);
         }
 
-        var result = FromIndex(index.WorkingDays[ordinal]);
         EnsureCovered(result);
         return result;
     }
@@ -190,18 +176,7 @@ public sealed class WorkingDayCalendar
             return true;
         }
 
-        var index = DayIndex;
-        var s = start.ToDateOnly().DayNumber - OriginDayNumber;
-        var ordinal = workingDays > 0
-            ? index.Cumulative[s] + workingDays - 1
-            : index.Cumulative[s] - (IsWorkingKind(index.Kinds[s]) ? 1 : 0) + workingDays;
-        if ((uint)ordinal >= (uint)index.WorkingDays.Length)
-        {
-            return false;
-        }
-
-        var candidate = FromIndex(index.WorkingDays[ordinal]);
-        if (!CoversOrLenient(candidate))
+        if (!TryMove(start.ToDateOnly().DayNumber - OriginDayNumber, workingDays, out var candidate) || !CoversOrLenient(candidate))
         {
             return false;
         }
@@ -331,6 +306,27 @@ public sealed class WorkingDayCalendar
             nameof(workingDays),
             workingDays,
             $"workingDays: moving {workingDays} working days from {start:uuuu-MM-dd} leaves the supported range {MinSupportedDate:uuuu-MM-dd}–{MaxSupportedDate:uuuu-MM-dd}.");
+
+    /// <summary>
+    /// The working day <paramref name="workingDays"/> (non-zero) away from day index <paramref name="s"/>, by two array
+    /// reads: cum[s] working days lie in [origin, s], so moving forward lands on working day number cum[s] + n (1-based),
+    /// and moving back on number (working days strictly before s) + n + 1.
+    /// </summary>
+    private bool TryMove(int s, int workingDays, out LocalDate result)
+    {
+        var index = DayIndex;
+        var ordinal = workingDays > 0
+            ? index.Cumulative[s] + workingDays - 1
+            : index.Cumulative[s] - (IsWorkingKind(index.Kinds[s]) ? 1 : 0) + workingDays;
+        if ((uint)ordinal >= (uint)index.WorkingDays.Length)
+        {
+            result = default;
+            return false;
+        }
+
+        result = FromIndex(index.WorkingDays[ordinal]);
+        return true;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CoversOrLenient(LocalDate date) => WeekendOnlyOutsideCoverage || IsCovered(date);
