@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Reputation.Rules.Scoring.Internal;
+
+/// <summary>
+/// Scores one (ratee, rater) pair's records into the ratee's <see cref="Accumulator"/>. The records are already
+/// revision-resolved, canonically ordered and no later than the as-of instant. One instance per calculation (it
+/// holds scratch buffers); not thread-safe.
+/// </summary>
+internal sealed class PairEvaluator
+{
+    private readonly ScoringSettings _settings;
+    private readonly ScoringScheme _scheme;
+    private readonly Instant _asOf;
+    private readonly Instant _ebayWindowStart;
+    private readonly Instant _aliWindowStart;
+    private readonly Instant _amazonWindowStart;
+    private readonly Instant _dsrWindowStart;
+    private readonly bool _countAuto;
+
+    private Feedback[] _eligible = new Feedback[16];
+    private long[] _keys = new long[16];
+    private int[] _order = new int[16];
+    private int[] _points = new int[16];
+    private bool[] _suppressed = new bool[16];
+
+    public PairEvaluator(ScoringSettings settings, ScoringScheme scheme, Instant asOf)
+    {
+        _settings = settings;
+        _scheme = scheme;
+        _asOf = asOf;
+        _ebayWindowStart = TimeKeys.MonthsBefore(asOf, settings.EbayWindowMonths);
+        _aliWindowStart = TimeKeys.MonthsBefore(asOf, settings.AliWindowMonths);
+        _amazonWindowStart = asOf - Duration.FromDays(settings.AmazonWindowDays);
+        _dsrWindowStart = asOf - settings.DsrWindow;
+        _countAuto = scheme == ScoringScheme.Taobao && settings.CountAutoRatings;
+    }
+
+    public Instant AsOf => _asOf;
+
+    public Instant EbayWindowStart => _ebayWindowStart;
+
+    public Instant AliWindowStart => _aliWindowStart;
+
+    public Instant AmazonWindowStart => _amazonWindowStart;
+
+    public void Evaluate(ReadOnlySpan<Feedback> records, Accumulator acc)
+    {
+        EnsureCapacity(records.Length);
+        var n = 0;
+        foreach (var record in records)
+        {
+            if (record.IsRemoved)
+            {
+                acc.Removed++;
+            }
+            else if (record.IsAuto && !_countAuto)
+            {
+                acc.AutoIgnored++;
+            }
+            else
+            {
+                _eligible[n++] = record;
+            }
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        switch (_scheme)
+        {
+            case ScoringScheme.Taobao:
+                Taobao(n, acc);
+                break;
+            case ScoringScheme.Ebay:
+                Ebay(n, acc);
+                break;
+            case ScoringScheme.EbayClassic:
+                EbayClassic(n, acc);
+                break;
+            case ScoringScheme.AliExpress:
+                AliExpress(n, acc);
+                break;
+            case ScoringScheme.Amazon:
+                Amazon(n, acc);
+                break;
+            default:
+                Composite(n, acc);
+                break;
+        }
+
+        Array.Clear(_eligible, 0, n); // do not keep records alive
+    }
+
+    private void Taobao(int n, Accumulator acc)
+    {
+        var points = _points;
+        for (var i = 0; i < n; i++)
+        {
+            var record = _eligible[i];
+            points[i] = record.IsAuto ? 1 : (int)record.Polarity;
+            acc.RateTotal++;
+            if (points[i] > 0)
+            {
+                acc.RatePositive++;
+            }
+        }
+
+        // 14-day same-item rule (research §1.2 rule 2, convention C6): per (item, sign) in time order, a rating less
+        // than the window after the last counted one scores 0. It runs before the monthly cap.
+        Array.Clear(_suppressed, 0, n);
+        if (_settings.SameItemWindow > Duration.Zero)
+        {
+            var m = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (points[i] != 0 && _eligible[i].ItemId is not null)
+                {
+                    _order[m++] = i;
+                }
+            }
+
+            if (m > 1)
+            {
+                _order.AsSpan(0, m).Sort(new SameItemComparer(_eligible, points));
+                string? item = null;
+                var sign = 0;
+                Instant? lastCounted = null;
+                for (var j = 0; j < m; j++)
+                {
+                    var i = _order[j];
+                    var record = _eligible[i];
+                    if (!string.Equals(record.ItemId, item, StringComparison.Ordinal) || points[i] != sign)
+                    {
+                        item = record.ItemId;
+                        sign = points[i];
+                        lastCounted = null;
+                    }
+
+                    if (lastCounted is { } last)
+                    {
+                        var gap = record.At - last;
+                        if (gap < _settings.SameItemWindow || (_settings.SameItemInclusive && gap == _settings.SameItemWindow))
+                        {
+                            _suppressed[i] = true;
+                            continue;
+                        }
+                    }
+
+                    lastCounted = record.At;
+                }
+            }
+        }
+
+        // Monthly cap (research §1.2 rule 1, convention C6): per calendar month in Asia/Shanghai the running sum stays
+        // within [−cap, +cap]; a rating scores clamp(r + p) − r. The first DSR ratings per month count (§1.7).
+        for (var i = 0; i < n; i++)
+        {
+            _keys[i] = TimeKeys.Month(_eligible[i].At, _settings.TaobaoZone);
+        }
+
+        OrderByKey(n);
+        var cap = _settings.MonthlyCap;
+        var month = long.MinValue;
+        var running = 0;
+        var dsrTaken = 0;
+        for (var j = 0; j < n; j++)
+        {
+            var i = _order[j];
+            var record = _eligible[i];
+            if (_keys[i] != month)
+            {
+                month = _keys[i];
+                running = 0;
+                dsrTaken = 0;
+            }
+
+            var p = points[i];
+            if (p == 0)
+            {
+                acc.Neutral++;
+            }
+            else if (_suppressed[i])
+            {
+                acc.SameItemRule++;
+            }
+            else
+            {
+                var next = Math.Clamp(running + p, -cap, cap);
+                var scored = next - running;
+                if (scored == 0)
+                {
+                    acc.MonthlyCap++;
+                }
+                else
+                {
+                    running = next;
+                    acc.Score += scored;
+                    if (scored > 0)
+                    {
+                        acc.Positive++;
+                    }
+                    else
+                    {
+                        acc.Negative++;
+                    }
+                }
+            }
+
+            if (!record.IsAuto && record.DetailedRatings is { } dsr && dsrTaken < _settings.DsrRatingsPerMonth)
+            {
+                dsrTaken++;
+                if (record.At > _dsrWindowStart)
+                {
+                    acc.DsrRatings++;
+                    if (dsr.Description is { } d)
+                    {
+                        acc.DescriptionSum += d;
+                        acc.DescriptionCount++;
+                    }
+
+                    if (dsr.Service is { } s)
+                    {
+                        acc.ServiceSum += s;
+                        acc.ServiceCount++;
+                    }
+
+                    if (dsr.Shipping is { } h)
+                    {
+                        acc.ShippingSum += h;
+                        acc.ShippingCount++;
+                    }
+                }
+            }
+        }
+    }
+
+    private void Ebay(int n, Accumulator acc)
+    {
+        // Per (rater, ratee, Monday–Sunday week in America/Los_Angeles) the group scores sign(#pos − #neg) (research
+        // §2.2, C7). The percentage regroups only the ratings inside the 12-month window (§2.3, C4).
+        for (var i = 0; i < n; i++)
+        {
+            _keys[i] = TimeKeys.Week(_eligible[i].At, _settings.EbayZone);
+        }
+
+        OrderByKey(n);
+        var j = 0;
+        while (j < n)
+        {
+            var key = _keys[_order[j]];
+            var start = j;
+            var net = 0;
+            var windowNet = 0;
+            var windowCount = 0;
+            while (j < n && _keys[_order[j]] == key)
+            {
+                var record = _eligible[_order[j]];
+                var p = (int)record.Polarity;
+                net += p;
+                if (record.At > _ebayWindowStart)
+                {
+                    windowNet += p;
+                    windowCount++;
+                }
+                else
+                {
+                    acc.OutsideWindow++;
+                }
+
+                j++;
+            }
+
+            var sign = Math.Sign(net);
+            acc.Score += sign;
+            Count(acc, sign);
+            acc.RepeatInSameWeek += j - start - 1;
+            if (windowCount > 0)
+            {
+                CountWindow(acc, Math.Sign(windowNet));
+            }
+        }
+    }
+
+    private void EbayClassic(int n, Accumulator acc)
+    {
+        // Before 2008 one count per unique member: raters with a positive minus raters with a negative; a rater with
+        // both counts 0 (research §2.2 "classic").
+        var anyPositive = false;
+        var anyNegative = false;
+        for (var i = 0; i < n; i++)
+        {
+            var polarity = _eligible[i].Polarity;
+            anyPositive |= polarity == Polarity.Positive;
+            anyNegative |= polarity == Polarity.Negative;
+        }
+
+        var sign = anyPositive == anyNegative ? 0 : anyPositive ? 1 : -1;
+        acc.Score += sign;
+        Count(acc, sign);
+        acc.RepeatRater += n - 1;
+    }
+
+    private void AliExpress(int n, Accumulator acc)
+    {
+        // Anchored windows [t0, t0 + 10 d) per rater; t0 is the first rating not yet in a window; the earliest rating
+        // represents the window (research §3.1, C8).
+        var window = _settings.AliRepeatWindow;
+        var i = 0;
+        while (i < n)
+        {
+            var anchor = _eligible[i].At;
+            var end = anchor + window;
+            var start = i;
+            var net = 0;
+            while (i < n && _eligible[i].At < end)
+            {
+                net += (int)_eligible[i].Polarity;
+                i++;
+            }
+
+            var sign = _settings.AliRepresentative == AliExpressRepresentative.Earliest
+                ? (int)_eligible[start].Polarity
+                : Math.Sign(net);
+            acc.Score += sign;
+            Count(acc, sign);
+            acc.RepeatWithinWindow += i - start - 1;
+            if (anchor > _aliWindowStart)
+            {
+                CountWindow(acc, sign);
+            }
+            else
+            {
+                acc.OutsideWindow++;
+            }
+        }
+    }
+
+    private void Amazon(int n, Accumulator acc)
+    {
+        // One feedback per order (revisions already resolved); the 365-day window and the lifetime are both kept and
+        // the report picks the one shown (research §4.1, C9).
+        for (var i = 0; i < n; i++)
+        {
+            var record = _eligible[i];
+            var sign = (int)record.Polarity;
+            Count(acc, sign);
+            if (record.At > _amazonWindowStart)
+            {
+                CountWindow(acc, sign);
+            }
+        }
+    }
+
+    private void Composite(int n, Accumulator acc)
+    {
+        // CRS-1 (research §7): p = (stars − 1) / 4, collapsed per (rater, Los Angeles week) to the mean, the group's
+        // time the latest rating, weight 2^(−age days / half-life).
+        for (var i = 0; i < n; i++)
+        {
+            _keys[i] = TimeKeys.Week(_eligible[i].At, _settings.CompositeZone);
+            Count(acc, (int)_eligible[i].Polarity);
+        }
+
+        OrderByKey(n);
+        var j = 0;
+        while (j < n)
+        {
+            var key = _keys[_order[j]];
+            var count = 0;
+            var starSum = 0;
+            var latest = Instant.MinValue;
+            while (j < n && _keys[_order[j]] == key)
+            {
+                var record = _eligible[_order[j]];
+                count++;
+                starSum += record.Stars;
+                if (record.At > latest)
+                {
+                    latest = record.At;
+                }
+
+                j++;
+            }
+
+            var meanP = (starSum - count) / (4.0 * count);
+            var ageDays = (_asOf - latest).TotalDays;
+            var weight = double.IsPositiveInfinity(_settings.HalfLifeDays) ? 1.0 : Math.Pow(2.0, -ageDays / _settings.HalfLifeDays);
+            acc.WeightSum += Accumulator.ToFixed(weight);
+            acc.WeightedPSum += Accumulator.ToFixed(weight * meanP);
+            acc.Groups++;
+        }
+    }
+
+    private static void Count(Accumulator acc, int sign)
+    {
+        if (sign > 0)
+        {
+            acc.Positive++;
+        }
+        else if (sign < 0)
+        {
+            acc.Negative++;
+        }
+        else
+        {
+            acc.Neutral++;
+        }
+    }
+
+    private static void CountWindow(Accumulator acc, int sign)
+    {
+        if (sign > 0)
+        {
+            acc.WindowPositive++;
+        }
+        else if (sign < 0)
+        {
+            acc.WindowNegative++;
+        }
+        else
+        {
+            acc.WindowNeutral++;
+        }
+    }
+
+    /// <summary>Fills the order buffer with 0..n−1 grouped by key, time order kept within a key.</summary>
+    private void OrderByKey(int n)
+    {
+        var monotonic = true;
+        for (var i = 0; i < n; i++)
+        {
+            _order[i] = i;
+            if (i > 0 && _keys[i] < _keys[i - 1])
+            {
+                monotonic = false;
+            }
+        }
+
+        if (!monotonic)
+        {
+            // Local dates never run backwards in the built-in zones; a custom zone whose offset jumps back across
+            // midnight could, so regroup (stable by time).
+            _order.AsSpan(0, n).Sort(new KeyComparer(_keys));
+        }
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (_eligible.Length >= length)
+        {
+            return;
+        }
+
+        var size = Math.Max(length, _eligible.Length * 2);
+        _eligible = new Feedback[size];
+        _keys = new long[size];
+        _order = new int[size];
+        _points = new int[size];
+        _suppressed = new bool[size];
+    }
+
+    private readonly struct KeyComparer(long[] keys) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var c = keys[x].CompareTo(keys[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+    }
+
+    private readonly struct SameItemComparer(Feedback[] records, int[] points) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var c = string.CompareOrdinal(records[x].ItemId, records[y].ItemId);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = points[x].CompareTo(points[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+    }
+}

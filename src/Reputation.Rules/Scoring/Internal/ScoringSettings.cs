@@ -1,0 +1,140 @@
+using System;
+using System.Linq;
+using NodaTime;
+
+namespace Reputation.Rules.Scoring.Internal;
+
+/// <summary>An immutable, validated copy of <see cref="ScoringOptions"/> with time zones resolved.</summary>
+internal sealed class ScoringSettings
+{
+    public ScoringSettings(ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate().ToArray();
+        if (problems.Length > 0)
+        {
+            throw new ArgumentException(
+                "options: invalid scoring options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        DefaultScheme = options.DefaultScheme;
+
+        var taobao = options.Taobao;
+        SameItemWindow = Duration.FromDays(taobao.SameItemWindowDays);
+        SameItemInclusive = taobao.SameItemWindowInclusive;
+        MonthlyCap = taobao.MonthlyCap;
+        TaobaoZone = DateTimeZoneProviders.Tzdb[taobao.TimeZoneId];
+        CountAutoRatings = taobao.CountAutoRatings;
+        DsrWindow = Duration.FromDays(taobao.DsrWindowDays);
+        DsrRatingsPerMonth = taobao.DsrRatingsPerMonth;
+
+        var ebay = options.Ebay;
+        EbayZone = DateTimeZoneProviders.Tzdb[ebay.TimeZoneId];
+        EbayWindowMonths = ebay.PercentageWindowMonths;
+        EbayCountNeutrals = ebay.CountNeutralsInPercentage;
+
+        var ali = options.AliExpress;
+        AliRepeatWindow = Duration.FromDays(ali.RepeatWindowDays);
+        AliWindowMonths = ali.PercentageWindowMonths;
+        AliRepresentative = ali.Representative;
+
+        var amazon = options.Amazon;
+        AmazonWindowDays = amazon.WindowDays;
+        AmazonWindowMinimum = amazon.WindowMinimumRatings;
+
+        var composite = options.Composite;
+        HalfLifeDays = composite.HalfLifeDays;
+        PriorWeight = composite.PriorWeight;
+        PriorMean = composite.PriorMean;
+        Z = composite.Z;
+        CompositeZone = DateTimeZoneProviders.Tzdb[composite.TimeZoneId];
+    }
+
+    public ScoringScheme DefaultScheme { get; }
+
+    public Duration SameItemWindow { get; }
+
+    public bool SameItemInclusive { get; }
+
+    public int MonthlyCap { get; }
+
+    public DateTimeZone TaobaoZone { get; }
+
+    public bool CountAutoRatings { get; }
+
+    public Duration DsrWindow { get; }
+
+    public int DsrRatingsPerMonth { get; }
+
+    public DateTimeZone EbayZone { get; }
+
+    public int EbayWindowMonths { get; }
+
+    public bool EbayCountNeutrals { get; }
+
+    public Duration AliRepeatWindow { get; }
+
+    public int AliWindowMonths { get; }
+
+    public AliExpressRepresentative AliRepresentative { get; }
+
+    public int AmazonWindowDays { get; }
+
+    public int AmazonWindowMinimum { get; }
+
+    public double HalfLifeDays { get; }
+
+    public double PriorWeight { get; }
+
+    public double PriorMean { get; }
+
+    public double Z { get; }
+
+    public DateTimeZone CompositeZone { get; }
+}
+
+/// <summary>Calendar arithmetic on instants without allocating.</summary>
+internal static class TimeKeys
+{
+    private const long TicksPerDay = NodaConstants.TicksPerDay;
+
+    /// <summary>Days since 1970-01-01 of the instant's local date in <paramref name="zone"/>.</summary>
+    public static long LocalEpochDay(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.ToUnixTimeTicks() + zone.GetUtcOffset(instant).Ticks;
+        return FloorDiv(local, TicksPerDay);
+    }
+
+    /// <summary>A number for the Monday–Sunday week holding the instant's local date in <paramref name="zone"/>.</summary>
+    public static long Week(Instant instant, DateTimeZone zone) => FloorDiv(LocalEpochDay(instant, zone) + 3, 7); // 1969-12-29 was a Monday
+
+    /// <summary>A number for the calendar month (year × 12 + month − 1) holding the instant's local date in <paramref name="zone"/>.</summary>
+    public static long Month(Instant instant, DateTimeZone zone)
+    {
+        // Howard Hinnant's civil_from_days.
+        var z = LocalEpochDay(instant, zone) + 719468;
+        var era = FloorDiv(z, 146097);
+        var doe = z - (era * 146097);
+        var yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
+        var year = yoe + (era * 400);
+        var doy = doe - ((365 * yoe) + (yoe / 4) - (yoe / 100));
+        var mp = ((5 * doy) + 2) / 153;
+        var month = mp < 10 ? mp + 3 : mp - 9;
+        if (month <= 2)
+        {
+            year++;
+        }
+
+        return (year * 12) + month - 1;
+    }
+
+    /// <summary>The instant <paramref name="months"/> calendar months before <paramref name="asOf"/>, counted in UTC (the day clamps to the month's end).</summary>
+    public static Instant MonthsBefore(Instant asOf, int months) =>
+        asOf.InUtc().LocalDateTime.PlusMonths(-months).InUtc().ToInstant();
+
+    private static long FloorDiv(long a, long b)
+    {
+        var q = a / b;
+        return (a % b != 0 && ((a < 0) ^ (b < 0))) ? q - 1 : q;
+    }
+}
