@@ -23,8 +23,8 @@ internal sealed class PairEvaluator
     private Feedback[] _eligible = new Feedback[16];
     private long[] _keys = new long[16];
     private int[] _order = new int[16];
-    private int[] _points = new int[16];
-    private bool[] _suppressed = new bool[16];
+    private readonly SameItemTracker _items = new();
+    private readonly MonthTracker _months = new();
 
     public PairEvaluator(ScoringSettings settings, ScoringScheme scheme, Instant asOf)
     {
@@ -98,144 +98,99 @@ internal sealed class PairEvaluator
 
     private void Taobao(int n, Accumulator acc)
     {
-        var points = _points;
+        // One pass in time order (research §1.2, convention C6). For each ±1 rating: first the 14-day same-item rule —
+        // a rating less than 14×24 h after the last *counted* one with the same (item, sign) scores 0 — then the
+        // monthly cap: per calendar month in Asia/Shanghai the running sum stays within [−cap, +cap] and the rating
+        // scores clamp(r + p) − r. The rules run as a pipeline, so "counted" means "not suppressed by the 14-day rule":
+        // a rating the cap later absorbs still opens a 14-day window (see docs/scoring.md). The first DSR ratings per
+        // month count (§1.7).
+        _items.Clear();
+        _months.Clear();
+        var cap = _settings.MonthlyCap;
+        var sameItemWindow = _settings.SameItemWindow;
+        var sameItemRule = sameItemWindow > Duration.Zero;
         for (var i = 0; i < n; i++)
         {
             var record = _eligible[i];
-            points[i] = record.IsAuto ? 1 : (int)record.Polarity;
+            var p = record.IsAuto ? 1 : (int)record.Polarity;
             acc.RateTotal++;
-            if (points[i] > 0)
+            if (p > 0)
             {
                 acc.RatePositive++;
             }
-        }
 
-        // 14-day same-item rule (research §1.2 rule 2, convention C6): per (item, sign) in time order, a rating less
-        // than the window after the last counted one scores 0. It runs before the monthly cap.
-        Array.Clear(_suppressed, 0, n);
-        if (_settings.SameItemWindow > Duration.Zero)
-        {
-            var m = 0;
-            for (var i = 0; i < n; i++)
+            ref var month = ref _months.Get(TimeKeys.Month(record.At, _settings.TaobaoZone));
+            if (!record.IsAuto && record.DetailedRatings is { } dsr && month.DsrTaken < _settings.DsrRatingsPerMonth)
             {
-                if (points[i] != 0 && _eligible[i].ItemId is not null)
+                month.DsrTaken++;
+                if (record.At > _dsrWindowStart)
                 {
-                    _order[m++] = i;
+                    AddDsr(acc, dsr);
                 }
             }
 
-            if (m > 1)
-            {
-                _order.AsSpan(0, m).Sort(new SameItemComparer(_eligible, points));
-                string? item = null;
-                var sign = 0;
-                Instant? lastCounted = null;
-                for (var j = 0; j < m; j++)
-                {
-                    var i = _order[j];
-                    var record = _eligible[i];
-                    if (!string.Equals(record.ItemId, item, StringComparison.Ordinal) || points[i] != sign)
-                    {
-                        item = record.ItemId;
-                        sign = points[i];
-                        lastCounted = null;
-                    }
-
-                    if (lastCounted is { } last)
-                    {
-                        var gap = record.At - last;
-                        if (gap < _settings.SameItemWindow || (_settings.SameItemInclusive && gap == _settings.SameItemWindow))
-                        {
-                            _suppressed[i] = true;
-                            continue;
-                        }
-                    }
-
-                    lastCounted = record.At;
-                }
-            }
-        }
-
-        // Monthly cap (research §1.2 rule 1, convention C6): per calendar month in Asia/Shanghai the running sum stays
-        // within [−cap, +cap]; a rating scores clamp(r + p) − r. The first DSR ratings per month count (§1.7).
-        for (var i = 0; i < n; i++)
-        {
-            _keys[i] = TimeKeys.Month(_eligible[i].At, _settings.TaobaoZone);
-        }
-
-        OrderByKey(n);
-        var cap = _settings.MonthlyCap;
-        var month = long.MinValue;
-        var running = 0;
-        var dsrTaken = 0;
-        for (var j = 0; j < n; j++)
-        {
-            var i = _order[j];
-            var record = _eligible[i];
-            if (_keys[i] != month)
-            {
-                month = _keys[i];
-                running = 0;
-                dsrTaken = 0;
-            }
-
-            var p = points[i];
             if (p == 0)
             {
                 acc.Neutral++;
+                continue;
             }
-            else if (_suppressed[i])
+
+            var item = sameItemRule ? record.ItemId : null;
+            if (item is not null && _items.TryGetLast(item, p, out var last))
             {
-                acc.SameItemRule++;
+                var gap = record.At - last;
+                if (gap < sameItemWindow || (_settings.SameItemInclusive && gap == sameItemWindow))
+                {
+                    acc.SameItemRule++;
+                    continue;
+                }
+            }
+
+            if (item is not null)
+            {
+                _items.SetLast(item, p, record.At); // passed the 14-day rule: it opens the next window, whatever the cap does
+            }
+
+            var next = Math.Clamp(month.Running + p, -cap, cap);
+            var scored = next - month.Running;
+            if (scored == 0)
+            {
+                acc.MonthlyCap++;
+                continue;
+            }
+
+            month.Running = next;
+            acc.Score += scored;
+            if (scored > 0)
+            {
+                acc.Positive++;
             }
             else
             {
-                var next = Math.Clamp(running + p, -cap, cap);
-                var scored = next - running;
-                if (scored == 0)
-                {
-                    acc.MonthlyCap++;
-                }
-                else
-                {
-                    running = next;
-                    acc.Score += scored;
-                    if (scored > 0)
-                    {
-                        acc.Positive++;
-                    }
-                    else
-                    {
-                        acc.Negative++;
-                    }
-                }
+                acc.Negative++;
             }
+        }
+    }
 
-            if (!record.IsAuto && record.DetailedRatings is { } dsr && dsrTaken < _settings.DsrRatingsPerMonth)
-            {
-                dsrTaken++;
-                if (record.At > _dsrWindowStart)
-                {
-                    acc.DsrRatings++;
-                    if (dsr.Description is { } d)
-                    {
-                        acc.DescriptionSum += d;
-                        acc.DescriptionCount++;
-                    }
+    private static void AddDsr(Accumulator acc, DetailedRatings dsr)
+    {
+        acc.DsrRatings++;
+        if (dsr.Description is { } d)
+        {
+            acc.DescriptionSum += d;
+            acc.DescriptionCount++;
+        }
 
-                    if (dsr.Service is { } s)
-                    {
-                        acc.ServiceSum += s;
-                        acc.ServiceCount++;
-                    }
+        if (dsr.Service is { } s)
+        {
+            acc.ServiceSum += s;
+            acc.ServiceCount++;
+        }
 
-                    if (dsr.Shipping is { } h)
-                    {
-                        acc.ShippingSum += h;
-                        acc.ShippingCount++;
-                    }
-                }
-            }
+        if (dsr.Shipping is { } h)
+        {
+            acc.ShippingSum += h;
+            acc.ShippingCount++;
         }
     }
 
@@ -460,8 +415,6 @@ internal sealed class PairEvaluator
         _eligible = new Feedback[size];
         _keys = new long[size];
         _order = new int[size];
-        _points = new int[size];
-        _suppressed = new bool[size];
     }
 
     private readonly struct KeyComparer(long[] keys) : IComparer<int>
@@ -469,21 +422,6 @@ internal sealed class PairEvaluator
         public int Compare(int x, int y)
         {
             var c = keys[x].CompareTo(keys[y]);
-            return c != 0 ? c : x.CompareTo(y);
-        }
-    }
-
-    private readonly struct SameItemComparer(Feedback[] records, int[] points) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var c = string.CompareOrdinal(records[x].ItemId, records[y].ItemId);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = points[x].CompareTo(points[y]);
             return c != 0 ? c : x.CompareTo(y);
         }
     }
