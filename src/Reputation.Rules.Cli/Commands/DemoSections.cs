@@ -13,5 +13,6 @@ internal static class DemoSections
     public static ImmutableArray<DemoSection> All { get; } =
     [
         CalendarDemo.Section,
+        ScoringDemo.Section,
     ];
 }

@@ -98,13 +98,16 @@ internal static class ReportFactory
 
     /// <summary>positives × 100 ÷ total on the exact decimal value, rounded half away from zero; null when total is 0.</summary>
     internal static decimal? Percent(long positives, long total, int decimals) =>
-        total <= 0 ? null : Math.Round(positives * 100m / total, decimals, MidpointRounding.AwayFromZero);
+        total <= 0 ? null : Round(positives * 100m / total, decimals);
 
     private static decimal? Mean(long sum, long count) =>
-        count <= 0 ? null : Math.Round((decimal)sum / count, 2, MidpointRounding.AwayFromZero);
+        count <= 0 ? null : Round((decimal)sum / count, 2);
 
-    private static decimal RoundDouble(double value, int decimals) =>
-        Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
+    private static decimal RoundDouble(double value, int decimals) => Round((decimal)value, decimals);
+
+    /// <summary>Rounds half away from zero and shows exactly <paramref name="decimals"/> places (75 → 75.0).</summary>
+    private static decimal Round(decimal value, int decimals) =>
+        Math.Round(value + new decimal(0, 0, 0, false, (byte)decimals), decimals, MidpointRounding.AwayFromZero);
 
     private static ScoreWindow MonthsWindow(int months, NodaTime.Instant start) =>
         new(months.ToString(CultureInfo.InvariantCulture) + "m", start);
