@@ -151,13 +151,12 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
         var pairRatee = new List<int>();
         var pairOf = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         int[]? starts = null;
-        Feedback[]? grouped = null;
+        Entry[]? grouped = null;
         try
         {
-            // 1. Number the ratees and the (ratee, rater) pairs.
+            // 1. Number the (ratee, rater) pairs (one hash lookup per record), and the ratees as pairs appear.
             string? lastRatee = null;
             string? lastRater = null;
-            var lastRateeId = -1;
             var lastPairId = -1;
             var selected = 0;
             for (var i = 0; i < n; i++)
@@ -175,35 +174,28 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                 }
 
                 selected++;
-                if (ReferenceEquals(feedback.Ratee, lastRatee) && ReferenceEquals(feedback.Rater, lastRater))
+                if (!ReferenceEquals(feedback.Ratee, lastRatee) || !ReferenceEquals(feedback.Rater, lastRater))
                 {
-                    pairOf[i] = lastPairId;
-                    continue;
-                }
-
-                if (!ReferenceEquals(feedback.Ratee, lastRatee))
-                {
-                    ref var rateeId = ref CollectionsMarshal.GetValueRefOrAddDefault(rateeIds, feedback.Ratee, out var rateeExists);
-                    if (!rateeExists)
+                    ref var pairId = ref CollectionsMarshal.GetValueRefOrAddDefault(pairIds, new PairKey(feedback.Ratee, feedback.Rater), out var pairExists);
+                    if (!pairExists)
                     {
-                        rateeId = rateeNames.Count;
-                        rateeNames.Add(feedback.Ratee);
+                        pairId = pairRatee.Count;
+                        ref var rateeId = ref CollectionsMarshal.GetValueRefOrAddDefault(rateeIds, feedback.Ratee, out var rateeExists);
+                        if (!rateeExists)
+                        {
+                            rateeId = rateeNames.Count;
+                            rateeNames.Add(feedback.Ratee);
+                        }
+
+                        pairRatee.Add(rateeId);
                     }
 
                     lastRatee = feedback.Ratee;
-                    lastRateeId = rateeId;
+                    lastRater = feedback.Rater;
+                    lastPairId = pairId;
                 }
 
-                ref var pairId = ref CollectionsMarshal.GetValueRefOrAddDefault(pairIds, new PairKey(lastRateeId, feedback.Rater), out var pairExists);
-                if (!pairExists)
-                {
-                    pairId = pairRatee.Count;
-                    pairRatee.Add(lastRateeId);
-                }
-
-                lastRater = feedback.Rater;
-                lastPairId = pairId;
-                pairOf[i] = pairId;
+                pairOf[i] = lastPairId;
             }
 
             // 2. Counting sort by pair.
@@ -223,13 +215,13 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                 starts[p + 1] += starts[p];
             }
 
-            grouped = ArrayPool<Feedback>.Shared.Rent(Math.Max(selected, 1));
+            grouped = ArrayPool<Entry>.Shared.Rent(Math.Max(selected, 1));
             for (var i = 0; i < n; i++)
             {
                 var p = pairOf[i];
                 if (p >= 0)
                 {
-                    grouped[starts[p]++] = history[i];
+                    grouped[starts[p]++] = Entry.From(history[i], i);
                 }
             }
 
@@ -242,6 +234,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
 
             // 3. Per pair: cut at as-of, resolve revisions, order, score.
             var evaluator = new PairEvaluator(_settings, scheme, asOf);
+            var resolver = new RevisionResolver();
             var begin = 0;
             for (var p = 0; p < pairCount; p++)
             {
@@ -249,21 +242,21 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                 var acc = accumulators[pairRatee[p]];
                 var segment = grouped.AsSpan(begin, end - begin);
                 var kept = 0;
-                foreach (var record in segment)
+                foreach (ref readonly var entry in segment)
                 {
-                    if (record.At > asOf)
+                    if (entry.At > asOf)
                     {
                         acc.AfterAsOf++;
                     }
                     else
                     {
-                        segment[kept++] = record;
+                        segment[kept++] = entry;
                     }
                 }
 
-                kept = Revisions.Resolve(segment[..kept], out var revised);
+                kept = resolver.Resolve(segment[..kept], history, out var revised);
                 acc.Revised += revised;
-                evaluator.Evaluate(segment[..kept], acc);
+                evaluator.Evaluate(segment[..kept], history, acc);
                 begin = end;
             }
 
@@ -293,10 +286,10 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
 
             if (grouped is not null)
             {
-                ArrayPool<Feedback>.Shared.Return(grouped, clearArray: true);
+                ArrayPool<Entry>.Shared.Return(grouped); // entries hold no references
             }
         }
     }
 
-    private readonly record struct PairKey(int RateeId, string Rater);
+    private readonly record struct PairKey(string Ratee, string Rater);
 }

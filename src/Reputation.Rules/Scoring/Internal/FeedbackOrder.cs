@@ -155,3 +155,141 @@ internal static class Revisions
         return write;
     }
 }
+
+/// <summary>
+/// The calculator's fast path for one pair's entries: sorts them canonically (by ticks, exact ties by the full
+/// canonical order) and keeps the latest entry per order with a reusable open-addressing set keyed by the
+/// precomputed order hash. Same result as <see cref="Revisions.Resolve"/>; one instance per calculation, not thread-safe.
+/// </summary>
+internal sealed class RevisionResolver
+{
+    private long[] _ticks = new long[64];
+    private int[] _slots = new int[128];
+
+    public int Resolve(Span<Entry> entries, ReadOnlySpan<Feedback> source, out long revised)
+    {
+        revised = 0;
+        var n = entries.Length;
+        if (n <= 1)
+        {
+            return n;
+        }
+
+        if (_ticks.Length < n)
+        {
+            _ticks = new long[Math.Max(n, _ticks.Length * 2)];
+        }
+
+        var ticks = _ticks.AsSpan(0, n);
+        var sorted = true;
+        for (var i = 0; i < n; i++)
+        {
+            ticks[i] = entries[i].At.ToUnixTimeTicks();
+            sorted &= i == 0 || ticks[i] > ticks[i - 1];
+        }
+
+        if (!sorted)
+        {
+            ticks.Sort(entries);
+            for (var i = 0; i < n - 1;)
+            {
+                var j = i + 1;
+                while (j < n && ticks[j] == ticks[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    SortTies(entries[i..j], source);
+                }
+
+                i = j;
+            }
+        }
+
+        // Latest first: an entry whose order was already seen later is revised (superseded). Slots hold index + 1.
+        var capacity = 16;
+        while (capacity < n * 2)
+        {
+            capacity *= 2;
+        }
+
+        if (_slots.Length < capacity)
+        {
+            _slots = new int[capacity];
+        }
+
+        var slots = _slots.AsSpan(0, capacity);
+        var mask = capacity - 1;
+        var dropped = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            ref var entry = ref entries[i];
+            if (!entry.HasOrder)
+            {
+                continue;
+            }
+
+            var slot = entry.OrderHash & mask;
+            var duplicate = false;
+            while (slots[slot] != 0)
+            {
+                ref readonly var other = ref entries[slots[slot] - 1];
+                if (other.OrderHash == entry.OrderHash
+                    && string.Equals(source[other.Index].OrderId, source[entry.Index].OrderId, StringComparison.Ordinal))
+                {
+                    duplicate = true;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            if (duplicate)
+            {
+                entry.Index = -1;
+                dropped++;
+            }
+            else
+            {
+                slots[slot] = i + 1;
+            }
+        }
+
+        slots.Clear();
+        if (dropped == 0)
+        {
+            return n;
+        }
+
+        var write = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (entries[i].Index >= 0)
+            {
+                entries[write++] = entries[i];
+            }
+        }
+
+        revised = dropped;
+        return write;
+    }
+
+    /// <summary>Insertion sort of entries with equal ticks by the full canonical order (exact ties are rare and short).</summary>
+    private static void SortTies(Span<Entry> run, ReadOnlySpan<Feedback> source)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var current = run[i];
+            var j = i - 1;
+            while (j >= 0 && CanonicalOrder.CompareRecords(source[run[j].Index], source[current.Index]) > 0)
+            {
+                run[j + 1] = run[j];
+                j--;
+            }
+
+            run[j + 1] = current;
+        }
+    }
+}

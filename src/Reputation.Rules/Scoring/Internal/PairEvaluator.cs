@@ -20,10 +20,13 @@ internal sealed class PairEvaluator
     private readonly Instant _dsrWindowStart;
     private readonly bool _countAuto;
 
-    private Feedback[] _eligible = new Feedback[16];
+    private Entry[] _records = [];
     private long[] _keys = new long[16];
     private int[] _order = new int[16];
     private readonly SameItemTracker _items = new();
+    private readonly ZoneOffsets _taobaoZone;
+    private readonly ZoneOffsets _ebayZone;
+    private readonly ZoneOffsets _compositeZone;
     private readonly MonthTracker _months = new();
 
     public PairEvaluator(ScoringSettings settings, ScoringScheme scheme, Instant asOf)
@@ -36,6 +39,9 @@ internal sealed class PairEvaluator
         _amazonWindowStart = asOf - Duration.FromDays(settings.AmazonWindowDays);
         _dsrWindowStart = asOf - settings.DsrWindow;
         _countAuto = scheme == ScoringScheme.Taobao && settings.CountAutoRatings;
+        _taobaoZone = new ZoneOffsets(settings.TaobaoZone);
+        _ebayZone = new ZoneOffsets(settings.EbayZone);
+        _compositeZone = new ZoneOffsets(settings.CompositeZone);
     }
 
     public Instant AsOf => _asOf;
@@ -46,11 +52,31 @@ internal sealed class PairEvaluator
 
     public Instant AmazonWindowStart => _amazonWindowStart;
 
+    /// <summary>Scores a pair kept as records (the tally path).</summary>
     public void Evaluate(ReadOnlySpan<Feedback> records, Accumulator acc)
+    {
+        if (_records.Length < records.Length)
+        {
+            _records = new Entry[Math.Max(records.Length, _records.Length * 2)];
+        }
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            _records[i] = Entry.From(records[i], i);
+        }
+
+        Evaluate(_records.AsSpan(0, records.Length), records, acc);
+    }
+
+    /// <summary>
+    /// Scores a pair's entries (filtered in place, so the span is scratch afterwards); <paramref name="source"/> holds
+    /// the records their indexes point at.
+    /// </summary>
+    public void Evaluate(Span<Entry> records, ReadOnlySpan<Feedback> source, Accumulator acc)
     {
         EnsureCapacity(records.Length);
         var n = 0;
-        foreach (var record in records)
+        foreach (ref readonly var record in records)
         {
             if (record.IsRemoved)
             {
@@ -62,7 +88,7 @@ internal sealed class PairEvaluator
             }
             else
             {
-                _eligible[n++] = record;
+                records[n++] = record;
             }
         }
 
@@ -74,29 +100,27 @@ internal sealed class PairEvaluator
         switch (_scheme)
         {
             case ScoringScheme.Taobao:
-                Taobao(n, acc);
+                Taobao(records, n, source, acc);
                 break;
             case ScoringScheme.Ebay:
-                Ebay(n, acc);
+                Ebay(records, n, acc);
                 break;
             case ScoringScheme.EbayClassic:
-                EbayClassic(n, acc);
+                EbayClassic(records, n, acc);
                 break;
             case ScoringScheme.AliExpress:
-                AliExpress(n, acc);
+                AliExpress(records, n, acc);
                 break;
             case ScoringScheme.Amazon:
-                Amazon(n, acc);
+                Amazon(records, n, acc);
                 break;
             default:
-                Composite(n, acc);
+                Composite(records, n, acc);
                 break;
         }
-
-        Array.Clear(_eligible, 0, n); // do not keep records alive
     }
 
-    private void Taobao(int n, Accumulator acc)
+    private void Taobao(Span<Entry> e, int n, ReadOnlySpan<Feedback> source, Accumulator acc)
     {
         // One pass in time order (research §1.2, convention C6). For each ±1 rating: first the 14-day same-item rule —
         // a rating less than 14×24 h after the last *counted* one with the same (item, sign) scores 0 — then the
@@ -111,21 +135,21 @@ internal sealed class PairEvaluator
         var sameItemRule = sameItemWindow > Duration.Zero;
         for (var i = 0; i < n; i++)
         {
-            var record = _eligible[i];
-            var p = record.IsAuto ? 1 : (int)record.Polarity;
+            ref readonly var record = ref e[i];
+            var p = record.IsAuto ? 1 : record.Points;
             acc.RateTotal++;
             if (p > 0)
             {
                 acc.RatePositive++;
             }
 
-            ref var month = ref _months.Get(TimeKeys.Month(record.At, _settings.TaobaoZone));
-            if (!record.IsAuto && record.DetailedRatings is { } dsr && month.DsrTaken < _settings.DsrRatingsPerMonth)
+            ref var month = ref _months.Get(_taobaoZone.Month(record.At));
+            if (!record.IsAuto && record.HasDetails && month.DsrTaken < _settings.DsrRatingsPerMonth)
             {
                 month.DsrTaken++;
                 if (record.At > _dsrWindowStart)
                 {
-                    AddDsr(acc, dsr);
+                    AddDsr(acc, in record);
                 }
             }
 
@@ -135,8 +159,10 @@ internal sealed class PairEvaluator
                 continue;
             }
 
-            var item = sameItemRule ? record.ItemId : null;
-            if (item is not null && _items.TryGetLast(item, p, out var last))
+            var item = sameItemRule && record.HasItem;
+            var last = default(Instant);
+            var slot = item ? _items.Find(in record, p, source, out last) : -1;
+            if (slot != -1)
             {
                 var gap = record.At - last;
                 if (gap < sameItemWindow || (_settings.SameItemInclusive && gap == sameItemWindow))
@@ -146,9 +172,9 @@ internal sealed class PairEvaluator
                 }
             }
 
-            if (item is not null)
+            if (item)
             {
-                _items.SetLast(item, p, record.At); // passed the 14-day rule: it opens the next window, whatever the cap does
+                _items.Set(slot, in record, p, source); // passed the 14-day rule: it opens the next window, whatever the cap does
             }
 
             var next = Math.Clamp(month.Running + p, -cap, cap);
@@ -172,35 +198,35 @@ internal sealed class PairEvaluator
         }
     }
 
-    private static void AddDsr(Accumulator acc, DetailedRatings dsr)
+    private static void AddDsr(Accumulator acc, in Entry entry)
     {
         acc.DsrRatings++;
-        if (dsr.Description is { } d)
+        if (entry.Description != 0)
         {
-            acc.DescriptionSum += d;
+            acc.DescriptionSum += entry.Description;
             acc.DescriptionCount++;
         }
 
-        if (dsr.Service is { } s)
+        if (entry.Service != 0)
         {
-            acc.ServiceSum += s;
+            acc.ServiceSum += entry.Service;
             acc.ServiceCount++;
         }
 
-        if (dsr.Shipping is { } h)
+        if (entry.Shipping != 0)
         {
-            acc.ShippingSum += h;
+            acc.ShippingSum += entry.Shipping;
             acc.ShippingCount++;
         }
     }
 
-    private void Ebay(int n, Accumulator acc)
+    private void Ebay(Span<Entry> e, int n, Accumulator acc)
     {
         // Per (rater, ratee, Monday–Sunday week in America/Los_Angeles) the group scores sign(#pos − #neg) (research
         // §2.2, C7). The percentage regroups only the ratings inside the 12-month window (§2.3, C4).
         for (var i = 0; i < n; i++)
         {
-            _keys[i] = TimeKeys.Week(_eligible[i].At, _settings.EbayZone);
+            _keys[i] = _ebayZone.Week(e[i].At);
         }
 
         OrderByKey(n);
@@ -214,8 +240,8 @@ internal sealed class PairEvaluator
             var windowCount = 0;
             while (j < n && _keys[_order[j]] == key)
             {
-                var record = _eligible[_order[j]];
-                var p = (int)record.Polarity;
+                ref readonly var record = ref e[_order[j]];
+                int p = record.Points;
                 net += p;
                 if (record.At > _ebayWindowStart)
                 {
@@ -241,7 +267,7 @@ internal sealed class PairEvaluator
         }
     }
 
-    private void EbayClassic(int n, Accumulator acc)
+    private static void EbayClassic(Span<Entry> e, int n, Accumulator acc)
     {
         // Before 2008 one count per unique member: raters with a positive minus raters with a negative; a rater with
         // both counts 0 (research §2.2 "classic").
@@ -249,9 +275,9 @@ internal sealed class PairEvaluator
         var anyNegative = false;
         for (var i = 0; i < n; i++)
         {
-            var polarity = _eligible[i].Polarity;
-            anyPositive |= polarity == Polarity.Positive;
-            anyNegative |= polarity == Polarity.Negative;
+            var points = e[i].Points;
+            anyPositive |= points > 0;
+            anyNegative |= points < 0;
         }
 
         var sign = anyPositive == anyNegative ? 0 : anyPositive ? 1 : -1;
@@ -260,7 +286,7 @@ internal sealed class PairEvaluator
         acc.RepeatRater += n - 1;
     }
 
-    private void AliExpress(int n, Accumulator acc)
+    private void AliExpress(Span<Entry> e, int n, Accumulator acc)
     {
         // Anchored windows [t0, t0 + 10 d) per rater; t0 is the first rating not yet in a window; the earliest rating
         // represents the window (research §3.1, C8).
@@ -268,18 +294,18 @@ internal sealed class PairEvaluator
         var i = 0;
         while (i < n)
         {
-            var anchor = _eligible[i].At;
+            var anchor = e[i].At;
             var end = anchor + window;
             var start = i;
             var net = 0;
-            while (i < n && _eligible[i].At < end)
+            while (i < n && e[i].At < end)
             {
-                net += (int)_eligible[i].Polarity;
+                net += e[i].Points;
                 i++;
             }
 
             var sign = _settings.AliRepresentative == AliExpressRepresentative.Earliest
-                ? (int)_eligible[start].Polarity
+                ? e[start].Points
                 : Math.Sign(net);
             acc.Score += sign;
             Count(acc, sign);
@@ -295,14 +321,14 @@ internal sealed class PairEvaluator
         }
     }
 
-    private void Amazon(int n, Accumulator acc)
+    private void Amazon(Span<Entry> e, int n, Accumulator acc)
     {
         // One feedback per order (revisions already resolved); the 365-day window and the lifetime are both kept and
         // the report picks the one shown (research §4.1, C9).
         for (var i = 0; i < n; i++)
         {
-            var record = _eligible[i];
-            var sign = (int)record.Polarity;
+            ref readonly var record = ref e[i];
+            int sign = record.Points;
             Count(acc, sign);
             if (record.At > _amazonWindowStart)
             {
@@ -311,14 +337,14 @@ internal sealed class PairEvaluator
         }
     }
 
-    private void Composite(int n, Accumulator acc)
+    private void Composite(Span<Entry> e, int n, Accumulator acc)
     {
         // CRS-1 (research §7): p = (stars − 1) / 4, collapsed per (rater, Los Angeles week) to the mean, the group's
         // time the latest rating, weight 2^(−age days / half-life).
         for (var i = 0; i < n; i++)
         {
-            _keys[i] = TimeKeys.Week(_eligible[i].At, _settings.CompositeZone);
-            Count(acc, (int)_eligible[i].Polarity);
+            _keys[i] = _compositeZone.Week(e[i].At);
+            Count(acc, e[i].Points);
         }
 
         OrderByKey(n);
@@ -331,7 +357,7 @@ internal sealed class PairEvaluator
             var latest = Instant.MinValue;
             while (j < n && _keys[_order[j]] == key)
             {
-                var record = _eligible[_order[j]];
+                ref readonly var record = ref e[_order[j]];
                 count++;
                 starSum += record.Stars;
                 if (record.At > latest)
@@ -406,13 +432,12 @@ internal sealed class PairEvaluator
 
     private void EnsureCapacity(int length)
     {
-        if (_eligible.Length >= length)
+        if (_keys.Length >= length)
         {
             return;
         }
 
-        var size = Math.Max(length, _eligible.Length * 2);
-        _eligible = new Feedback[size];
+        var size = Math.Max(length, _keys.Length * 2);
         _keys = new long[size];
         _order = new int[size];
     }

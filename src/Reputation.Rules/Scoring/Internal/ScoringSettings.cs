@@ -106,13 +106,17 @@ internal static class TimeKeys
     }
 
     /// <summary>A number for the Monday–Sunday week holding the instant's local date in <paramref name="zone"/>.</summary>
-    public static long Week(Instant instant, DateTimeZone zone) => FloorDiv(LocalEpochDay(instant, zone) + 3, 7); // 1969-12-29 was a Monday
+    public static long Week(Instant instant, DateTimeZone zone) => WeekOfEpochDay(LocalEpochDay(instant, zone));
 
     /// <summary>A number for the calendar month (year × 12 + month − 1) holding the instant's local date in <paramref name="zone"/>.</summary>
-    public static long Month(Instant instant, DateTimeZone zone)
+    public static long Month(Instant instant, DateTimeZone zone) => MonthOfEpochDay(LocalEpochDay(instant, zone));
+
+    public static long WeekOfEpochDay(long epochDay) => FloorDiv(epochDay + 3, 7); // 1969-12-29 was a Monday
+
+    public static long MonthOfEpochDay(long epochDay)
     {
         // Howard Hinnant's civil_from_days.
-        var z = LocalEpochDay(instant, zone) + 719468;
+        var z = epochDay + 719468;
         var era = FloorDiv(z, 146097);
         var doe = z - (era * 146097);
         var yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
@@ -132,7 +136,7 @@ internal static class TimeKeys
     public static Instant MonthsBefore(Instant asOf, int months) =>
         asOf.InUtc().LocalDateTime.PlusMonths(-months).InUtc().ToInstant();
 
-    private static long FloorDiv(long a, long b)
+    public static long FloorDiv(long a, long b)
     {
         var q = a / b;
         return (a % b != 0 && ((a < 0) ^ (b < 0))) ? q - 1 : q;

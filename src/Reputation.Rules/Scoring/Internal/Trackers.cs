@@ -4,12 +4,17 @@ using NodaTime;
 
 namespace Reputation.Rules.Scoring.Internal;
 
-/// <summary>Taobao's per-pair "last counted instant" per (item, sign); linear while small, hashed when large. Reused across pairs.</summary>
+/// <summary>
+/// Taobao's per-pair "last counted instant" per (item, sign). Linear on precomputed item hashes while small — item
+/// strings are read (and compared) only when hashes match — and a dictionary when large. Reused across pairs.
+/// </summary>
 internal sealed class SameItemTracker
 {
-    private const int LinearLimit = 16;
-    private readonly string[] _items = new string[LinearLimit];
+    private const int LinearLimit = 64;
+    private const int InLarge = int.MinValue;
+    private readonly int[] _hashes = new int[LinearLimit];
     private readonly int[] _signs = new int[LinearLimit];
+    private readonly int[] _indexes = new int[LinearLimit];
     private readonly Instant[] _last = new Instant[LinearLimit];
     private int _count;
     private Dictionary<(string Item, int Sign), Instant>? _large;
@@ -17,7 +22,6 @@ internal sealed class SameItemTracker
 
     public void Clear()
     {
-        Array.Clear(_items, 0, _count);
         _count = 0;
         if (_largeInUse)
         {
@@ -26,61 +30,63 @@ internal sealed class SameItemTracker
         }
     }
 
-    public bool TryGetLast(string item, int sign, out Instant last)
+    /// <summary>The slot of the entry's (item, sign) and its last counted instant; −1 when there is none yet.</summary>
+    public int Find(in Entry entry, int sign, ReadOnlySpan<Feedback> source, out Instant last)
     {
         if (_largeInUse)
         {
-            return _large!.TryGetValue((item, sign), out last);
+            var found = _large!.TryGetValue((source[entry.Index].ItemId!, sign), out last);
+            return found ? InLarge : -1;
         }
 
         for (var i = 0; i < _count; i++)
         {
-            if (_signs[i] == sign && string.Equals(_items[i], item, StringComparison.Ordinal))
+            if (_hashes[i] == entry.ItemHash && _signs[i] == sign
+                && string.Equals(source[_indexes[i]].ItemId, source[entry.Index].ItemId, StringComparison.Ordinal))
             {
                 last = _last[i];
-                return true;
+                return i;
             }
         }
 
         last = default;
-        return false;
+        return -1;
     }
 
-    public void SetLast(string item, int sign, Instant at)
+    /// <summary>Records the entry as the last counted one of its (item, sign); <paramref name="slot"/> comes from <see cref="Find"/>.</summary>
+    public void Set(int slot, in Entry entry, int sign, ReadOnlySpan<Feedback> source)
     {
         if (_largeInUse)
         {
-            _large![(item, sign)] = at;
+            _large![(source[entry.Index].ItemId!, sign)] = entry.At;
             return;
         }
 
-        for (var i = 0; i < _count; i++)
+        if (slot >= 0)
         {
-            if (_signs[i] == sign && string.Equals(_items[i], item, StringComparison.Ordinal))
-            {
-                _last[i] = at;
-                return;
-            }
+            _last[slot] = entry.At;
+            _indexes[slot] = entry.Index;
+            return;
         }
 
         if (_count < LinearLimit)
         {
-            _items[_count] = item;
+            _hashes[_count] = entry.ItemHash;
             _signs[_count] = sign;
-            _last[_count] = at;
+            _indexes[_count] = entry.Index;
+            _last[_count] = entry.At;
             _count++;
             return;
         }
 
         _large ??= [];
-        for (var i = 0; i < _count; i++)
+        for (var k = 0; k < _count; k++)
         {
-            _large[(_items[i], _signs[i])] = _last[i];
+            _large[(source[_indexes[k]].ItemId!, _signs[k])] = _last[k];
         }
 
-        _large[(item, sign)] = at;
+        _large[(source[entry.Index].ItemId!, sign)] = entry.At;
         _largeInUse = true;
-        Array.Clear(_items, 0, _count);
         _count = 0;
     }
 }
@@ -132,4 +138,44 @@ internal struct MonthState
     public long Key;
     public int Running;
     public int DsrTaken;
+}
+
+/// <summary>
+/// A time zone's UTC offsets for one calculation: remembers the last few zone intervals it met (a DST half-year, or a
+/// whole era for zones without DST), so most ratings need two comparisons instead of a TZDB lookup.
+/// </summary>
+internal sealed class ZoneOffsets(DateTimeZone zone)
+{
+    private const int Size = 8;
+    private readonly Instant[] _starts = new Instant[Size];
+    private readonly Instant[] _ends = new Instant[Size];
+    private readonly long[] _offsetTicks = new long[Size];
+    private int _count;
+    private int _next;
+
+    public long OffsetTicks(Instant instant)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (instant >= _starts[i] && instant < _ends[i])
+            {
+                return _offsetTicks[i];
+            }
+        }
+
+        var interval = zone.GetZoneInterval(instant);
+        var slot = _next;
+        _next = (_next + 1) % Size;
+        _count = Math.Min(_count + 1, Size);
+        _starts[slot] = interval.HasStart ? interval.Start : Instant.MinValue;
+        _ends[slot] = interval.HasEnd ? interval.End : Instant.MaxValue;
+        _offsetTicks[slot] = interval.WallOffset.Ticks;
+        return _offsetTicks[slot];
+    }
+
+    /// <summary>A number for the Monday–Sunday week holding the instant's local date.</summary>
+    public long Week(Instant instant) => TimeKeys.WeekOfEpochDay(TimeKeys.FloorDiv(instant.ToUnixTimeTicks() + OffsetTicks(instant), NodaConstants.TicksPerDay));
+
+    /// <summary>A number for the calendar month holding the instant's local date.</summary>
+    public long Month(Instant instant) => TimeKeys.MonthOfEpochDay(TimeKeys.FloorDiv(instant.ToUnixTimeTicks() + OffsetTicks(instant), NodaConstants.TicksPerDay));
 }
