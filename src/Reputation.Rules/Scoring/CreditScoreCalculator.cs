@@ -147,7 +147,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
         var n = history.Length;
         var rateeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var rateeNames = new List<string>();
-        var pairIds = new Dictionary<PairKey, int>();
+        var pairIds = new Dictionary<Feedback, int>(PairComparer.Instance);
         var pairRatee = new List<int>();
         var pairOf = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         int[]? starts = null;
@@ -176,7 +176,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                 selected++;
                 if (!ReferenceEquals(feedback.Ratee, lastRatee) || !ReferenceEquals(feedback.Rater, lastRater))
                 {
-                    ref var pairId = ref CollectionsMarshal.GetValueRefOrAddDefault(pairIds, new PairKey(feedback.Ratee, feedback.Rater), out var pairExists);
+                    ref var pairId = ref CollectionsMarshal.GetValueRefOrAddDefault(pairIds, feedback, out var pairExists);
                     if (!pairExists)
                     {
                         pairId = pairRatee.Count;
@@ -291,5 +291,14 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
         }
     }
 
-    private readonly record struct PairKey(string Ratee, string Rater);
+    /// <summary>Feedback compared by (ratee, rater) only, on the hash each record computed once.</summary>
+    private sealed class PairComparer : IEqualityComparer<Feedback>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(Feedback? x, Feedback? y) =>
+            string.Equals(x!.Ratee, y!.Ratee, StringComparison.Ordinal) && string.Equals(x.Rater, y.Rater, StringComparison.Ordinal);
+
+        public int GetHashCode(Feedback obj) => obj.PairHash;
+    }
 }

@@ -67,6 +67,11 @@ public sealed record Feedback
         IsAuto = isAuto;
         IsRemoved = isRemoved;
         DetailedRatings = detailedRatings;
+
+        // Hashed once here so that scoring a history (for several schemes or as-of instants) never re-hashes strings.
+        PairHash = HashCode.Combine(Ratee.GetHashCode(StringComparison.Ordinal), Rater.GetHashCode(StringComparison.Ordinal));
+        OrderHash = orderId?.GetHashCode(StringComparison.Ordinal) ?? 0;
+        ItemHash = itemId?.GetHashCode(StringComparison.Ordinal) ?? 0;
     }
 
     /// <summary>The rated party (a seller, or a buyer for buyer credit).</summary>
@@ -95,6 +100,15 @@ public sealed record Feedback
 
     /// <summary>Detailed seller ratings, or null.</summary>
     public DetailedRatings? DetailedRatings { get; }
+
+    /// <summary>The ordinal hash of (ratee, rater), computed once (randomised per process, like string hashes).</summary>
+    internal int PairHash { get; }
+
+    /// <summary>The ordinal hash of <see cref="OrderId"/>, 0 without one.</summary>
+    internal int OrderHash { get; }
+
+    /// <summary>The ordinal hash of <see cref="ItemId"/>, 0 without one.</summary>
+    internal int ItemHash { get; }
 
     /// <summary>The polarity from <see cref="Stars"/>: 4–5 positive, 3 neutral, 1–2 negative.</summary>
     public Polarity Polarity => Stars >= 4 ? Polarity.Positive : Stars == 3 ? Polarity.Neutral : Polarity.Negative;

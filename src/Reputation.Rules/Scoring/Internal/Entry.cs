@@ -27,14 +27,14 @@ internal struct Entry
 
     public static Entry From(Feedback record, int index) => new()
     {
-        ItemHash = record.ItemId?.GetHashCode() ?? 0,
+        ItemHash = record.ItemHash,
         HasItem = record.ItemId is not null,
         Description = (byte)(record.DetailedRatings?.Description ?? 0),
         Service = (byte)(record.DetailedRatings?.Service ?? 0),
         Shipping = (byte)(record.DetailedRatings?.Shipping ?? 0),
         At = record.At,
         Index = index,
-        OrderHash = record.OrderId?.GetHashCode() ?? 0,
+        OrderHash = record.OrderHash,
         Points = (sbyte)record.Polarity,
         Stars = (byte)record.Stars,
         IsAuto = record.IsAuto,
