@@ -215,13 +215,16 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                 starts[p + 1] += starts[p];
             }
 
+            var evaluator = new PairEvaluator(_settings, scheme, asOf);
+            var items = evaluator.NeedsItems ? new ItemNumbers() : null;
             grouped = ArrayPool<Entry>.Shared.Rent(Math.Max(selected, 1));
             for (var i = 0; i < n; i++)
             {
                 var p = pairOf[i];
                 if (p >= 0)
                 {
-                    grouped[starts[p]++] = Entry.From(history[i], i);
+                    var record = history[i];
+                    grouped[starts[p]++] = Entry.From(record, i, items?.Of(record) ?? -1);
                 }
             }
 
@@ -233,7 +236,6 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
             }
 
             // 3. Per pair: cut at as-of, resolve revisions, order, score.
-            var evaluator = new PairEvaluator(_settings, scheme, asOf);
             var resolver = new RevisionResolver();
             var begin = 0;
             for (var p = 0; p < pairCount; p++)
@@ -256,7 +258,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
 
                 kept = resolver.Resolve(segment[..kept], history, out var revised);
                 acc.Revised += revised;
-                evaluator.Evaluate(segment[..kept], history, acc);
+                evaluator.Evaluate(segment[..kept], acc);
                 begin = end;
             }
 

@@ -24,6 +24,7 @@ internal sealed class PairEvaluator
     private long[] _keys = new long[16];
     private int[] _order = new int[16];
     private readonly SameItemTracker _items = new();
+    private readonly ItemNumbers _pairItems = new();
     private readonly ZoneOffsets _taobaoZone;
     private readonly ZoneOffsets _ebayZone;
     private readonly ZoneOffsets _compositeZone;
@@ -46,6 +47,9 @@ internal sealed class PairEvaluator
 
     public Instant AsOf => _asOf;
 
+    /// <summary>Whether entries must carry item numbers (Taobao's same-item rule).</summary>
+    public bool NeedsItems => _scheme == ScoringScheme.Taobao && _settings.SameItemWindow > Duration.Zero;
+
     public Instant EbayWindowStart => _ebayWindowStart;
 
     public Instant AliWindowStart => _aliWindowStart;
@@ -60,19 +64,17 @@ internal sealed class PairEvaluator
             _records = new Entry[Math.Max(records.Length, _records.Length * 2)];
         }
 
+        _pairItems.Clear();
         for (var i = 0; i < records.Length; i++)
         {
-            _records[i] = Entry.From(records[i], i);
+            _records[i] = Entry.From(records[i], i, NeedsItems ? _pairItems.Of(records[i]) : -1);
         }
 
-        Evaluate(_records.AsSpan(0, records.Length), records, acc);
+        Evaluate(_records.AsSpan(0, records.Length), acc);
     }
 
-    /// <summary>
-    /// Scores a pair's entries (filtered in place, so the span is scratch afterwards); <paramref name="source"/> holds
-    /// the records their indexes point at.
-    /// </summary>
-    public void Evaluate(Span<Entry> records, ReadOnlySpan<Feedback> source, Accumulator acc)
+    /// <summary>Scores a pair's entries (filtered in place, so the span is scratch afterwards).</summary>
+    public void Evaluate(Span<Entry> records, Accumulator acc)
     {
         EnsureCapacity(records.Length);
         var n = 0;
@@ -100,7 +102,7 @@ internal sealed class PairEvaluator
         switch (_scheme)
         {
             case ScoringScheme.Taobao:
-                Taobao(records, n, source, acc);
+                Taobao(records, n, acc);
                 break;
             case ScoringScheme.Ebay:
                 Ebay(records, n, acc);
@@ -120,7 +122,7 @@ internal sealed class PairEvaluator
         }
     }
 
-    private void Taobao(Span<Entry> e, int n, ReadOnlySpan<Feedback> source, Accumulator acc)
+    private void Taobao(Span<Entry> e, int n, Accumulator acc)
     {
         // One pass in time order (research §1.2, convention C6). For each ±1 rating: first the 14-day same-item rule —
         // a rating less than 14×24 h after the last *counted* one with the same (item, sign) scores 0 — then the
@@ -159,10 +161,8 @@ internal sealed class PairEvaluator
                 continue;
             }
 
-            var item = sameItemRule && record.HasItem;
-            var last = default(Instant);
-            var slot = item ? _items.Find(in record, p, source, out last) : -1;
-            if (slot != -1)
+            var item = sameItemRule ? record.Item : -1;
+            if (item >= 0 && _items.TryGetLast(item, p, out var last))
             {
                 var gap = record.At - last;
                 if (gap < sameItemWindow || (_settings.SameItemInclusive && gap == sameItemWindow))
@@ -172,9 +172,9 @@ internal sealed class PairEvaluator
                 }
             }
 
-            if (item)
+            if (item >= 0)
             {
-                _items.Set(slot, in record, p, source); // passed the 14-day rule: it opens the next window, whatever the cap does
+                _items.SetLast(item, p, record.At); // passed the 14-day rule: it opens the next window, whatever the cap does
             }
 
             var next = Math.Clamp(month.Running + p, -cap, cap);

@@ -5,19 +5,17 @@ using NodaTime;
 namespace Reputation.Rules.Scoring.Internal;
 
 /// <summary>
-/// Taobao's per-pair "last counted instant" per (item, sign). Linear on precomputed item hashes while small — item
-/// strings are read (and compared) only when hashes match — and a dictionary when large. Reused across pairs.
+/// Taobao's per-pair "last counted instant" per (item number, sign): linear while small, a dictionary when large.
+/// Reused across pairs.
 /// </summary>
 internal sealed class SameItemTracker
 {
-    private const int LinearLimit = 64;
-    private const int InLarge = int.MinValue;
-    private readonly int[] _hashes = new int[LinearLimit];
+    private const int LinearLimit = 32;
+    private readonly int[] _items = new int[LinearLimit];
     private readonly int[] _signs = new int[LinearLimit];
-    private readonly int[] _indexes = new int[LinearLimit];
     private readonly Instant[] _last = new Instant[LinearLimit];
     private int _count;
-    private Dictionary<(string Item, int Sign), Instant>? _large;
+    private Dictionary<(int Item, int Sign), Instant>? _large;
     private bool _largeInUse;
 
     public void Clear()
@@ -30,51 +28,48 @@ internal sealed class SameItemTracker
         }
     }
 
-    /// <summary>The slot of the entry's (item, sign) and its last counted instant; −1 when there is none yet.</summary>
-    public int Find(in Entry entry, int sign, ReadOnlySpan<Feedback> source, out Instant last)
+    public bool TryGetLast(int item, int sign, out Instant last)
     {
         if (_largeInUse)
         {
-            var found = _large!.TryGetValue((source[entry.Index].ItemId!, sign), out last);
-            return found ? InLarge : -1;
+            return _large!.TryGetValue((item, sign), out last);
         }
 
         for (var i = 0; i < _count; i++)
         {
-            if (_hashes[i] == entry.ItemHash && _signs[i] == sign
-                && string.Equals(source[_indexes[i]].ItemId, source[entry.Index].ItemId, StringComparison.Ordinal))
+            if (_items[i] == item && _signs[i] == sign)
             {
                 last = _last[i];
-                return i;
+                return true;
             }
         }
 
         last = default;
-        return -1;
+        return false;
     }
 
-    /// <summary>Records the entry as the last counted one of its (item, sign); <paramref name="slot"/> comes from <see cref="Find"/>.</summary>
-    public void Set(int slot, in Entry entry, int sign, ReadOnlySpan<Feedback> source)
+    public void SetLast(int item, int sign, Instant at)
     {
         if (_largeInUse)
         {
-            _large![(source[entry.Index].ItemId!, sign)] = entry.At;
+            _large![(item, sign)] = at;
             return;
         }
 
-        if (slot >= 0)
+        for (var i = 0; i < _count; i++)
         {
-            _last[slot] = entry.At;
-            _indexes[slot] = entry.Index;
-            return;
+            if (_items[i] == item && _signs[i] == sign)
+            {
+                _last[i] = at;
+                return;
+            }
         }
 
         if (_count < LinearLimit)
         {
-            _hashes[_count] = entry.ItemHash;
+            _items[_count] = item;
             _signs[_count] = sign;
-            _indexes[_count] = entry.Index;
-            _last[_count] = entry.At;
+            _last[_count] = at;
             _count++;
             return;
         }
@@ -82,12 +77,47 @@ internal sealed class SameItemTracker
         _large ??= [];
         for (var k = 0; k < _count; k++)
         {
-            _large[(source[_indexes[k]].ItemId!, _signs[k])] = _last[k];
+            _large[(_items[k], _signs[k])] = _last[k];
         }
 
-        _large[(source[entry.Index].ItemId!, sign)] = entry.At;
+        _large[(item, sign)] = at;
         _largeInUse = true;
         _count = 0;
+    }
+}
+
+/// <summary>Numbers item ids exactly (ordinal), so that comparing items never reads a string again.</summary>
+internal sealed class ItemNumbers
+{
+    private readonly Dictionary<Feedback, int> _numbers = new(ItemComparer.Instance);
+
+    /// <summary>The record's item number, −1 without an item.</summary>
+    public int Of(Feedback record)
+    {
+        if (record.ItemId is null)
+        {
+            return -1;
+        }
+
+        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, record, out var exists);
+        if (!exists)
+        {
+            number = _numbers.Count - 1;
+        }
+
+        return number;
+    }
+
+    public void Clear() => _numbers.Clear();
+
+    /// <summary>Feedback compared by item id only, on the hash each record computed once.</summary>
+    private sealed class ItemComparer : IEqualityComparer<Feedback>
+    {
+        public static readonly ItemComparer Instance = new();
+
+        public bool Equals(Feedback? x, Feedback? y) => string.Equals(x!.ItemId, y!.ItemId, StringComparison.Ordinal);
+
+        public int GetHashCode(Feedback obj) => obj.ItemHash;
     }
 }
 
