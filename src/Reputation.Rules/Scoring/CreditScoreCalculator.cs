@@ -128,6 +128,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
     {
         ArgumentNullException.ThrowIfNull(history);
         CheckScheme(scheme);
+        TimeKeys.CheckAsOf(asOf, nameof(asOf));
         switch (history)
         {
             case Feedback[] array:

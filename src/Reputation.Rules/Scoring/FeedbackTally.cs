@@ -61,7 +61,12 @@ public sealed class FeedbackTally : IEquatable<FeedbackTally>
     /// <summary>The empty tally as of an instant (the monoid's identity).</summary>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>An empty tally.</returns>
-    public static FeedbackTally Empty(Instant asOf) => new(asOf, NoRatees);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years −9000 to 9000.</exception>
+    public static FeedbackTally Empty(Instant asOf)
+    {
+        TimeKeys.CheckAsOf(asOf, nameof(asOf));
+        return new(asOf, NoRatees);
+    }
 
     /// <summary>Builds the tally of a history.</summary>
     /// <param name="history">The feedback, in any order.</param>
@@ -69,6 +74,7 @@ public sealed class FeedbackTally : IEquatable<FeedbackTally>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> contains null; the message gives its index.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years −9000 to 9000.</exception>
     public static FeedbackTally From(IEnumerable<Feedback> history, Instant asOf)
     {
         var builder = CreateBuilder(asOf);
@@ -79,7 +85,12 @@ public sealed class FeedbackTally : IEquatable<FeedbackTally>
     /// <summary>Creates a mutable builder (fast bulk adds).</summary>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>An empty builder.</returns>
-    public static Builder CreateBuilder(Instant asOf) => new(asOf);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years −9000 to 9000.</exception>
+    public static Builder CreateBuilder(Instant asOf)
+    {
+        TimeKeys.CheckAsOf(asOf, nameof(asOf));
+        return new(asOf);
+    }
 
     /// <summary>Adds one record.</summary>
     /// <param name="feedback">The record.</param>

@@ -20,7 +20,7 @@ public interface ICreditScoreCalculator
     /// <returns>The report (an empty history gives the scheme's empty report).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ratee"/> is blank, or <paramref name="history"/> contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not defined, or <paramref name="asOf"/> is outside the years −9000 to 9000.</exception>
     CreditReport Calculate(IEnumerable<Feedback> history, string ratee, ScoringScheme scheme, Instant asOf);
 
     /// <summary>A report per ratee in a history, ratees in ordinal order.</summary>
@@ -30,7 +30,7 @@ public interface ICreditScoreCalculator
     /// <returns>The reports.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> contains null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scheme"/> is not defined, or <paramref name="asOf"/> is outside the years −9000 to 9000.</exception>
     ImmutableArray<CreditReport> CalculateAll(IEnumerable<Feedback> history, ScoringScheme scheme, Instant asOf);
 
     /// <summary>One ratee's report from a tally, as of <see cref="FeedbackTally.AsOf"/>.</summary>

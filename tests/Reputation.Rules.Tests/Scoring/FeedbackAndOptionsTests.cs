@@ -142,5 +142,8 @@ public sealed class FeedbackAndOptionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => calculator.CalculateAll([], (ScoringScheme)99, Now));
         Assert.Throws<ArgumentException>(() => calculator.Calculate([], " ", ScoringScheme.Ebay, Now));
         Assert.Throws<ArgumentNullException>(() => new CreditScoreCalculator(null!));
+        Assert.Contains("asOf: must be between", Assert.Throws<ArgumentOutOfRangeException>(() => calculator.CalculateAll([], ScoringScheme.Ebay, Instant.MinValue)).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FeedbackTally.Empty(Instant.MaxValue));
+        Assert.Equal(-1m, calculator.Calculate([new Feedback("S1", "B1", 1, Instant.MinValue)], "S1", ScoringScheme.Ebay, Instant.FromUtc(-9000, 1, 1, 0, 0)).Score);
     }
 }

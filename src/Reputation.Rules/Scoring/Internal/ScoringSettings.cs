@@ -96,6 +96,21 @@ internal sealed class ScoringSettings
 /// <summary>Calendar arithmetic on instants without allocating.</summary>
 internal static class TimeKeys
 {
+    /// <summary>The earliest as-of instant scoring accepts (windows reach back up to 100 years before it).</summary>
+    public static readonly Instant MinAsOf = Instant.FromUtc(-9000, 1, 1, 0, 0);
+
+    /// <summary>The latest as-of instant scoring accepts.</summary>
+    public static readonly Instant MaxAsOf = Instant.FromUtc(9000, 12, 31, 23, 59, 59);
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for an as-of instant outside <see cref="MinAsOf"/>–<see cref="MaxAsOf"/>.</summary>
+    public static void CheckAsOf(Instant asOf, string paramName)
+    {
+        if (asOf < MinAsOf || asOf > MaxAsOf)
+        {
+            Utility.Preconditions.ThrowOutOfRange(paramName, asOf, "must be between the years -9000 and 9000.");
+        }
+    }
+
     private const long TicksPerDay = NodaConstants.TicksPerDay;
 
     /// <summary>Days since 1970-01-01 of the instant's local date in <paramref name="zone"/>.</summary>
