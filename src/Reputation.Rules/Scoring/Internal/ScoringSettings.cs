@@ -111,23 +111,10 @@ internal static class TimeKeys
         }
     }
 
-    private const long TicksPerDay = NodaConstants.TicksPerDay;
-
-    /// <summary>Days since 1970-01-01 of the instant's local date in <paramref name="zone"/>.</summary>
-    public static long LocalEpochDay(Instant instant, DateTimeZone zone)
-    {
-        var local = instant.ToUnixTimeTicks() + zone.GetUtcOffset(instant).Ticks;
-        return FloorDiv(local, TicksPerDay);
-    }
-
-    /// <summary>A number for the Monday–Sunday week holding the instant's local date in <paramref name="zone"/>.</summary>
-    public static long Week(Instant instant, DateTimeZone zone) => WeekOfEpochDay(LocalEpochDay(instant, zone));
-
-    /// <summary>A number for the calendar month (year × 12 + month − 1) holding the instant's local date in <paramref name="zone"/>.</summary>
-    public static long Month(Instant instant, DateTimeZone zone) => MonthOfEpochDay(LocalEpochDay(instant, zone));
-
+    /// <summary>A number for the Monday–Sunday week holding a day (days since 1970-01-01).</summary>
     public static long WeekOfEpochDay(long epochDay) => FloorDiv(epochDay + 3, 7); // 1969-12-29 was a Monday
 
+    /// <summary>A number (year × 12 + month − 1) for the calendar month holding a day (days since 1970-01-01).</summary>
     public static long MonthOfEpochDay(long epochDay)
     {
         // Howard Hinnant's civil_from_days.
