@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Scoring;
@@ -31,9 +32,9 @@ internal static class ScoringDemo
         foreach (var scheme in ScoringSchemes.All)
         {
             var report = calculator.Calculate(history, "S1", scheme, asOf);
-            var excluded = string.Join(", ", System.Linq.Enumerable.Select(
-                System.Linq.Enumerable.Where(ExclusionReasons.For(scheme), r => report.Excluded.Get(r) > 0),
-                r => ExclusionReasons.GetName(r) + " " + report.Excluded.Get(r).ToString(CultureInfo.InvariantCulture)));
+            var excluded = string.Join(", ", ExclusionReasons.For(scheme)
+                .Where(r => report.Excluded.Get(r) > 0)
+                .Select(r => ExclusionReasons.GetName(r) + " " + report.Excluded.Get(r).ToString(CultureInfo.InvariantCulture)));
             table.AddRow(
                 ScoringSchemes.GetName(scheme),
                 Text(report.Score) + (report.Composite is { } c ? $" ({c.Stars.ToString(CultureInfo.InvariantCulture)}★)" : string.Empty),
