@@ -238,6 +238,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
 
             // 3. Per pair: cut at as-of, resolve revisions, order, score.
             var resolver = new RevisionResolver();
+            var timeOrder = evaluator.NeedsTimeOrder;
             var begin = 0;
             for (var p = 0; p < pairCount; p++)
             {
@@ -257,7 +258,7 @@ public sealed class CreditScoreCalculator : ICreditScoreCalculator
                     }
                 }
 
-                kept = resolver.Resolve(segment[..kept], history, out var revised);
+                kept = resolver.Resolve(segment[..kept], history, timeOrder, out var revised);
                 acc.Revised += revised;
                 evaluator.Evaluate(segment[..kept], acc);
                 begin = end;

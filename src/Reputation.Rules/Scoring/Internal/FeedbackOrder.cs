@@ -167,7 +167,12 @@ internal sealed class RevisionResolver
     private Entry[] _scratch = new Entry[64];
     private int[] _slots = new int[128];
 
-    public int Resolve(Span<Entry> entries, ReadOnlySpan<Feedback> source, out long revised)
+    /// <summary>
+    /// Keeps the latest entry per order (entries without an order are all kept) and returns how many remain at the
+    /// front of <paramref name="entries"/>; with <paramref name="timeOrder"/> they are also put in canonical order
+    /// (schemes that only count or group by week do not need it).
+    /// </summary>
+    public int Resolve(Span<Entry> entries, ReadOnlySpan<Feedback> source, bool timeOrder, out long revised)
     {
         revised = 0;
         var n = entries.Length;
@@ -181,9 +186,12 @@ internal sealed class RevisionResolver
             _ticks = new long[Math.Max(n, _ticks.Length * 2)];
         }
 
-        SortByTime(entries, source);
+        if (timeOrder)
+        {
+            SortByTime(entries, source);
+        }
 
-        // Latest first: an entry whose order was already seen later is revised (superseded). Slots hold index + 1.
+        // Per order the canonically latest entry stays; the others are revised (superseded). Slots hold index + 1.
         var capacity = 16;
         while (capacity < n * 2)
         {
@@ -221,14 +229,20 @@ internal sealed class RevisionResolver
                 slot = (slot + 1) & mask;
             }
 
-            if (duplicate)
+            if (!duplicate)
             {
-                entry.Index = -1;
+                slots[slot] = i + 1;
+            }
+            else if (IsLater(in entry, in entries[slots[slot] - 1], source))
+            {
+                entries[slots[slot] - 1].Index = -1;
+                slots[slot] = i + 1;
                 dropped++;
             }
             else
             {
-                slots[slot] = i + 1;
+                entry.Index = -1;
+                dropped++;
             }
         }
 
@@ -249,6 +263,12 @@ internal sealed class RevisionResolver
 
         revised = dropped;
         return write;
+    }
+
+    private static bool IsLater(in Entry x, in Entry y, ReadOnlySpan<Feedback> source)
+    {
+        var c = x.At.CompareTo(y.At);
+        return c != 0 ? c > 0 : CanonicalOrder.CompareRecords(source[x.Index], source[y.Index]) > 0;
     }
 
     /// <summary>

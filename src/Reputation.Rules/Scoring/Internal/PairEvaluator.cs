@@ -47,6 +47,9 @@ internal sealed class PairEvaluator
 
     public Instant AsOf => _asOf;
 
+    /// <summary>Whether the scheme walks a pair's ratings in time order (the others count, or group by week).</summary>
+    public bool NeedsTimeOrder => _scheme is ScoringScheme.Taobao or ScoringScheme.AliExpress;
+
     /// <summary>Whether entries must carry item numbers (Taobao's same-item rule).</summary>
     public bool NeedsItems => _scheme == ScoringScheme.Taobao && _settings.SameItemWindow > Duration.Zero;
 
