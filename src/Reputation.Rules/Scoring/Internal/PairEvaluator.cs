@@ -23,6 +23,7 @@ internal sealed class PairEvaluator
     private Entry[] _records = [];
     private long[] _keys = new long[16];
     private int[] _order = new int[16];
+    private long[] _packed = new long[16];
     private readonly SameItemTracker _items = new();
     private readonly ItemNumbers _pairItems = new();
     private readonly ZoneOffsets _taobaoZone;
@@ -412,23 +413,43 @@ internal sealed class PairEvaluator
         }
     }
 
-    /// <summary>Fills the order buffer with 0..n−1 grouped by key, time order kept within a key.</summary>
+    /// <summary>Fills the order buffer with 0..n−1 grouped by key (ascending), position order kept within a key.</summary>
     private void OrderByKey(int n)
     {
         var monotonic = true;
+        var min = long.MaxValue;
+        var max = long.MinValue;
         for (var i = 0; i < n; i++)
         {
             _order[i] = i;
-            if (i > 0 && _keys[i] < _keys[i - 1])
-            {
-                monotonic = false;
-            }
+            monotonic &= i == 0 || _keys[i] >= _keys[i - 1];
+            min = Math.Min(min, _keys[i]);
+            max = Math.Max(max, _keys[i]);
         }
 
-        if (!monotonic)
+        if (monotonic)
         {
-            // Local dates never run backwards in the built-in zones; a custom zone whose offset jumps back across
-            // midnight could, so regroup (stable by time).
+            return;
+        }
+
+        // Entries not in time order (schemes that group by week skip the time sort): sort (key, position) packed in
+        // one long — a primitive sort, no comparer, no allocation.
+        if ((ulong)(max - min) < int.MaxValue)
+        {
+            var packed = _packed.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                packed[i] = ((_keys[i] - min) << 32) | (uint)i;
+            }
+
+            packed.Sort();
+            for (var i = 0; i < n; i++)
+            {
+                _order[i] = (int)(packed[i] & 0xFFFF_FFFF);
+            }
+        }
+        else
+        {
             _order.AsSpan(0, n).Sort(new KeyComparer(_keys));
         }
     }
@@ -443,6 +464,7 @@ internal sealed class PairEvaluator
         var size = Math.Max(length, _keys.Length * 2);
         _keys = new long[size];
         _order = new int[size];
+        _packed = new long[size];
     }
 
     private readonly struct KeyComparer(long[] keys) : IComparer<int>
