@@ -63,6 +63,7 @@ internal static class CliApp
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ReturnsCommand.Create(context));
         root.Subcommands.Add(ReviewsCommand.Create(context));
+        root.Subcommands.Add(ScoreCommand.Create(context));
         return root;
     }
 }

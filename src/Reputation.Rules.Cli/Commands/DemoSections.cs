@@ -15,5 +15,6 @@ internal static class DemoSections
         CalendarDemo.Section,
         ReturnsDemo.Section,
         ReviewsDemo.Section,
+        ScoringDemo.Section,
     ];
 }
