@@ -48,6 +48,7 @@ internal struct SentenceFacts
     public bool OpenPositive;
     public bool SatisfactionCondition;
     public bool AckedPositive;
+    public bool AckedReview;
     public bool Ask;
     public bool ChangeAsk;
     public bool RemoveAsk;
@@ -255,11 +256,16 @@ internal static class Interpreter
                 r.Sentences[m.Sentence].AckedPositive = true;
             }
 
+            if ((m.Concepts & Review) != 0 && m.Acknowledged)
+            {
+                r.Sentences[m.Sentence].AckedReview = true;
+            }
+
             negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
             if ((m.Concepts & Satisfaction) != 0
                 && ((m.Concepts & Condition) != 0
                     || (lastConditionToken != int.MinValue && (ws.TokenAt[m.Start] - lastConditionToken <= 6 || (TextFolding.IsCjk(ws.Chars[m.Start]) && m.Start - lastConditionEnd <= 14)))
-                    || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
+                    || (NearSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -299,6 +305,31 @@ internal static class Interpreter
     }
 
     private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
+
+    /// <summary>
+    /// Whether a match opens its sentence or follows at most three short words ("Had a great experience?", "Are you happy
+    /// with it?", "Enjoying your new mug?"): the elliptical condition of a two-branch invitation.
+    /// </summary>
+    private static bool NearSentenceStart(TextWorkspace ws, int position)
+    {
+        var start = position;
+        while (start > 0 && position - start <= 24 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        {
+            start--;
+        }
+
+        if (start > 0 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        {
+            return false;
+        }
+
+        while (start < position && !CompiledLexicon.IsWordChar(ws.Chars[start]) && !TextFolding.IsCjk(ws.Chars[start]))
+        {
+            start++;
+        }
+
+        return start == position || (CompiledLexicon.IsWordChar(ws.Chars[start]) && ws.TokenAt[position] - ws.TokenAt[start] <= 3);
+    }
 
     /// <summary>
     /// Whether a short sentence starting with satisfaction ends with a question mark — the elliptical condition "Love it?
@@ -786,7 +817,10 @@ internal static class Interpreter
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kf.Ask || (kf.AckedPositive && status != BenefitStatus.Given))
+                    // "Thanks for reviewing! Here's 10% off as a thank-you": a reward for a review already written is a benefit
+                    // tied to leaving a review (Amazon E8SYAZUBGVFBHCH: a refund or reimbursement after the buyer writes a review).
+                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && (cf.All & Exchange) != 0 && !makeGoodOnly;
+                    if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         newTarget = true;
                         targetSentence = targetSentence < 0 ? k : targetSentence;
