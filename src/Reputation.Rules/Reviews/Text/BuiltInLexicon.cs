@@ -476,6 +476,40 @@ internal static class BuiltInLexicon
         // Content steering in Chinese: "提一下物流很快".
         Add(ContentSteer, "提一下", "提一提", "提下", "顺便提", "顺便说", "说一下物流", "夸一夸", "夸夸物流", "夸一下物流");
 
+        // ---- Round 2 ------------------------------------------------------------------------------------------------
+        Add(Request, "very important for", "very important to", "so important for", "so important to", "important for our", "important for us",
+            "really important for", "really important to", "非常重要", "很重要");
+        Add(Change, "bump", "bumping", "bump your rating", "bump up your", "bump the rating", "raise the rating", "up your rating", "up the rating");
+        // Intransitive removal: "as long as the 1-star review comes down".
+        Add(Remove, "comes down", "come down", "goes away", "go away", "disappears", "disappear");
+        foreach (var noun in new[] { "review", "feedback", "rating", "comment" })
+        {
+            Add(Remove | Review, noun + " comes down", noun + " is removed", noun + " is deleted", noun + " is taken down", noun + " gets removed",
+                noun + " gets deleted", noun + " is gone", noun + " disappears", noun + " goes away");
+        }
+
+        // "Issue" as a verb is a promise, not a problem ("we'll issue a full refund ... as long as the review comes down").
+        Add(Promise, "we'll issue", "we will issue", "we can issue", "we could issue", "we'd issue", "we would issue", "issue a refund", "issue a full refund",
+            "issue a partial refund", "issue you a refund", "issue your refund", "issue a credit", "issue you a credit", "issue a voucher");
+        Add(AlreadyGiven, "refund sent", "refund issued", "refund processed", "refund done", "refund completed", "replacement sent", "money sent",
+            "refunded already", "already refunded", "退款已发", "退款已到账");
+        // Pinyin/letter abbreviations used to slip past platform filters (h评 = 好评, 返x = 返现, hb = 红包).
+        Add(RP, "h评", "好p", "hp返", "五x", "5x好评");
+        Add(Benefit | Exchange, "返x", "返xian", "fan现", "返xj", "hong包", "红bao", "yhq", "hb");
+        Add(Threat, "知道你住哪", "知道你住在哪", "知道你家在哪", "知道你家住", "知道你的地址", "你敢给差评", "敢给差评", "给差评试试", "差评试试");
+        // Reviews before the item has been received or used misrepresent the reviewer's experience (16 CFR 465.2).
+        Add(Fake, "before you receive", "before receive", "before receiving", "before you get the item", "before it arrives", "before the item arrives",
+            "before arrival", "before you receive the item", "before you've received", "before you have received", "even if you haven't received");
+        // Posting for the buyer from the buyer's account.
+        Add(Fake, "post the review for you", "post a review for you", "post it for you", "post it on your behalf", "on your behalf", "from your account",
+            "your login", "your password", "log into your account", "log in to your account", "用您的账号", "用你的账号", "账号密码", "帮您评价", "帮你评价", "代评");
+        // An audience filtered by the rating it gave ("customers who give 4 or 5 stars ... get a link to review us").
+        Add(OnlyIf, "customers who give", "customers who gave", "customers who rate", "customers who rated", "buyers who give", "buyers who gave",
+            "buyers who rate", "buyers who rated", "those who give", "those who rate", "people who give", "people who rate", "who score us", "who rate us");
+        Add(Satisfaction, "great time", "good time", "had a great", "had a good", "went well", "all went well", "all's good", "all is good",
+            "everything is good", "everything went well", "everything is fine", "all good");
+        Add(Contact, "tell us directly", "tell us first", "let us know directly", "tell us", "告诉客服");
+
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
         // ("we refunded you", "we will refund", 已退款).

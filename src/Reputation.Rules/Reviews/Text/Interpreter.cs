@@ -787,6 +787,10 @@ internal static class Interpreter
                 var newTarget = cf.AnyReview && (cf.OpenReview || (cf.All & Exchange) != 0);
                 var sentiment = cf.OpenPositive || cf.SatisfactionCondition || (cf.OpenNegative && (cf.All & ReviewAction) != 0 && (cf.All & (Change | Remove | Discourage | Threat)) == 0);
                 var targetSentence = newTarget ? s : -1;
+
+                // A rating named in the request ("5 stars", 好评), as opposed to a satisfaction condition about the
+                // resolution ("if you're happy with how we handled it, you're welcome to update your review").
+                var namedPositive = cf.OpenPositive;
                 for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
                 {
                     var kf = r.Sentences[k];
@@ -830,6 +834,8 @@ internal static class Interpreter
                     {
                         sentiment = true;
                     }
+
+                    namedPositive |= kf.AnyReview && kf.OpenPositive;
                 }
 
                 if (!changeTarget && !followTarget && !newTarget)
@@ -838,7 +844,7 @@ internal static class Interpreter
                 }
 
                 ClaimKind kind;
-                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !sentiment))
+                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !namedPositive))
                 {
                     kind = ClaimKind.IncentiveSentiment;
                 }
