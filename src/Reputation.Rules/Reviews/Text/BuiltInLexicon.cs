@@ -510,6 +510,30 @@ internal static class BuiltInLexicon
             "everything is good", "everything went well", "everything is fine", "all good");
         Add(Contact, "tell us directly", "tell us first", "let us know directly", "tell us", "告诉客服");
 
+        // ---- Round 3 ------------------------------------------------------------------------------------------------
+        // Asking an unhappy buyer to wait with the review (CMA208: "making resolving an issue contingent" on the review).
+        Add(Discourage | Review, "holding off on your review", "hold off on your review", "hold off on reviewing", "holding off on reviewing",
+            "hold off on leaving", "holding off on leaving", "hold off on posting", "holding off on posting", "wait before reviewing", "wait to review",
+            "wait before leaving feedback", "wait before leaving a review", "hold your review", "pause your review", "delay your review", "hold off on your feedback",
+            "holding off on your feedback");
+        Add(Discourage, "holding off", "holding off on");
+        Add(Redirect | Review, "before you post anything", "before posting anything", "before you write anything", "before you say anything online",
+            "before going public", "before you go public", "before posting online", "before you post online", "before you post it online");
+        Add(Contact, "give us a chance", "give us the chance", "let us fix", "let us make it right", "chance to fix", "chance to make it right");
+        // Elliptical Chinese conditions: 满意给好评，不满意找客服.
+        Add(Satisfaction | Condition, "满意给", "满意就给", "满意请给", "满意的给", "满意留", "喜欢给", "满意记得", "满意麻烦", "满意帮忙");
+        Add(Fake, "hasn't tried", "has not tried", "hasn't bought", "has not bought", "hasn't used", "has not used",
+            "review package*", "buy reviews", "reviews for your store", "reviews for sale", "sell reviews", "we sell reviews", "review packages");
+        Add(ContentSteer, "talk about how", "say how", "out of your review",
+            "out of the review", "out of your feedback", "keep it out", "keep that out");
+
+        // "If you like" / "if you wish" is politeness, not satisfaction; "if you like it" still is.
+        Add(NotReviewTalk, "if you like", "if you'd like", "if you would like", "as you like", "whenever you like", "however you like", "if you wish");
+        foreach (var obj in new[] { "it", "them", "this", "these", "our", "the", "your", "my", "what" })
+        {
+            Add(Satisfaction | Condition, "if you like " + obj, "if you liked " + obj);
+        }
+
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
         // ("we refunded you", "we will refund", 已退款).
