@@ -534,6 +534,13 @@ internal static class BuiltInLexicon
             Add(Satisfaction | Condition, "if you like " + obj, "if you liked " + obj);
         }
 
+        // ---- Round 5 ------------------------------------------------------------------------------------------------
+        Add(Benefit, "运费我们承担", "我们承担运费", "承担运费", "运费由我们承担", "报销运费", "运费我们出", "运费我们来出", "我们出运费", "包运费");
+        Add(Benefit | MakeGood, "满意的处理方案", "满意的解决方案", "处理方案", "解决方案", "补偿方案");
+        Add(Dissatisfaction, "didn't?", "did not?", "don't?", "not really?", "not so much?", "unsatisfied customers", "unhappy customers");
+        Add(PositiveRating | ContentSteer, "something nice about", "something good about", "nice things about", "good things about", "something positive about",
+            "夸一下我们的", "夸夸我们的");
+
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
         // ("we refunded you", "we will refund", 已退款).

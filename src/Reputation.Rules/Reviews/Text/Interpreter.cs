@@ -353,7 +353,9 @@ internal static class Interpreter
 
             if (c == Normalizer.ClauseBreak)
             {
-                return false;
+                // "Satisfied customers: leave a review here." — a colon labels the branch like a question mark does.
+                var start = ws.Starts[i];
+                return start < ws.OriginalLength && ws.OriginalChar(start) is ':' or '：';
             }
         }
 
@@ -537,6 +539,45 @@ internal static class Interpreter
             }
 
             if ((o.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview))
+            {
+                return j;
+            }
+        }
+
+        return ElidedChineseObject(ws, r, verb);
+    }
+
+    /// <summary>
+    /// Chinese drops an object already named: "您这个差评……，麻烦您删除一下". When the verb is followed only by a particle
+    /// (一下, 掉, 吧, 了 + break), its object is the last review mentioned in the previous clause or sentence.
+    /// </summary>
+    private static int ElidedChineseObject(TextWorkspace ws, InterpretationResult r, int verb)
+    {
+        ref var m = ref ws.Matches[verb];
+        for (var i = m.End; i < ws.Count && i < m.End + 3; i++)
+        {
+            var c = ws.Chars[i];
+            if (c is Normalizer.SentenceBreak or Normalizer.ClauseBreak)
+            {
+                break;
+            }
+
+            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or ' '))
+            {
+                return -1;
+            }
+        }
+
+        var sf = r.Sentences[m.Sentence];
+        var firstClause = m.Clause > sf.FirstClause ? m.Clause - 1 : m.Sentence > 0 ? r.Sentences[m.Sentence - 1].EndClause - 1 : -1;
+        if (firstClause < 0 || firstClause == m.Clause)
+        {
+            return -1;
+        }
+
+        for (var j = verb - 1; j >= 0 && ws.Matches[j].Clause >= firstClause; j--)
+        {
+            if ((ws.Matches[j].Concepts & Review) != 0 && ws.Matches[j].Clause < m.Clause)
             {
                 return j;
             }
