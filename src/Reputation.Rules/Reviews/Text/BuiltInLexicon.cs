@@ -218,7 +218,7 @@ internal static class BuiltInLexicon
             "amending", "adjust", "adjusting", "correct", "correcting", "reconsider", "reconsidering", "upgrade your", "raise your", "increase your",
             "improve your rating", "bump up", "bump it", "take another look", "second look", "re-rate", "rerate", "re-review", "redo", "revisit",
             "alter", "switch");
-        Add(Change | Reference, "update it", "change it", "edit it", "revise it", "fix it", "amend it", "modify it", "reconsider it");
+        Add(Change | Reference, "update it", "change it", "edit it", "revise it", "amend it", "modify it", "reconsider it");
         Add(Change, "修改", "改一下", "改个", "改成", "改为", "更改", "更新", "调整", "改", "改下", "改掉", "改变");
         Add(Change | Review, "改评", "改评价", "重新评价", "补评", "修改评价", "修改评论");
         Add(Change | Review | PositiveRating, "改好评", "改成好评", "改为好评", "改成五星", "改为五星", "改五星", "改成5星", "改为5星");
@@ -391,6 +391,155 @@ internal static class BuiltInLexicon
         // Remedies: benefits a seller also gives for ordinary after-sales reasons.
         Add(Benefit | MakeGood, "partial refund*", "full refund*", "free replacement*", "send another", "reship", "resend", "new item", "new one",
             "退款", "补发", "重发", "换新", "退差价", "补差价");
+
+        // ---- Second-pass additions from held-out-style messages (tests/Reputation.Rules.Tests/Reviews/held-out-style.jsonl) ----------
+        // Indirect wishes ("we'd be so grateful for", "goes a long way"): issue 5, "Asking includes indirect wishes".
+        Add(Request, "be so grateful", "be so grateful for", "be very grateful", "be very grateful for", "be really grateful", "be really grateful for",
+            "be super grateful", "be forever grateful", "be so thankful", "be so thankful for", "be eternally grateful", "goes a long way",
+            "go a long way", "would go a long way", "means so much", "would mean so much", "would really help", "would help us so much");
+        // Offers addressed to every reviewer ("every review enters you into the draw").
+        Add(Exchange, "every review", "each review", "every reviewer", "each reviewer", "all reviewers", "enters you", "enter you", "gets you", "earns you");
+        // "Once you've left a review": a condition on a future review, not an acknowledgement of an existing one.
+        foreach (var when in new[] { "once", "after", "when", "as soon as", "if", "the moment" })
+        {
+            foreach (var have in new[] { "you've", "you have", "youve" })
+            {
+                foreach (var verb in new[] { "left", "posted", "written", "given", "submitted", "shared", "rated", "reviewed" })
+                {
+                    Add(Condition | ReviewAction | Addressee, when + " " + have + " " + verb);
+                }
+            }
+        }
+
+        Add(Benefit, "% code", "% coupon", "% voucher", "% discount code", "percent code", "discount code");
+        // Waiving a fee is a benefit, not a penalty ("we'll waive the return shipping fee if you remove your review").
+        Add(Benefit, "waive*", "fee waiver", "waive the fee", "waive the fees", "waive the shipping fee", "waive the return fee", "waive the return shipping fee",
+            "waive the restocking fee", "waive your fee", "waive any fee*", "waive the delivery fee", "waive shipping fee*", "waive return fee*",
+            "cover the fee", "cover the return fee", "cover the return shipping fee", "cover the shipping fee", "refund the fee", "refund the shipping fee",
+            "refund the return fee", "refund the return shipping fee", "no fee", "no fees", "free of charge");
+        // Already given: the refund or replacement has happened.
+        Add(AlreadyGiven, "has gone through", "have gone through", "went through", "has been processed", "have been processed", "was processed",
+            "were processed", "we processed", "we've processed", "we have processed", "went out", "is on its way", "are on their way", "on its way",
+            "you've got", "you have got", "you got", "you've had", "you have had", "got your money back", "got your refund", "have your refund",
+            "has been completed");
+        // A change request phrased as a noun ("a feedback revision request").
+        Add(Change | Review, "feedback revision*", "review revision*", "rating revision*", "revision request*", "feedback change request*",
+            "request to revise", "request to change your", "request to update your", "revise feedback request");
+        // Separable phrasal verbs with the review as object ("take the review down").
+        foreach (var obj in new[] { "the review", "your review", "that review", "the feedback", "your feedback", "that feedback", "the rating", "your rating",
+                     "the comment", "your comment", "the post", "your post", "the 1 star", "your 1 star", "the 1 star review", "the negative review", "the bad review",
+                     "the negative feedback", "the negative one", "the bad one" })
+        {
+            foreach (var verb in new[] { "take", "taking", "pull", "pulling" })
+            {
+                Add(Remove | Review, verb + " " + obj + " down");
+            }
+        }
+
+        // Threats: solicitors, legal departments, daily calls phrased with an object (天天给你打电话).
+        Add(Threat, "solicitor*", "our legal team", "our legal department", "legal department", "court action", "small claims", "in touch with our lawyer*",
+            "天天给你打电话", "每天给你打电话", "天天给您打电话", "每天给您打电话", "天天找你", "每天找你", "天天骚扰", "一直给你打电话", "天天给你发", "每天给你发");
+        // Negative branches phrased without "not satisfied": "Had a bad one?", "Not quite right?".
+        Add(Dissatisfaction, "a bad one", "bad one", "a bad time", "not so great", "not great", "less than great", "wasn't great", "was not great",
+            "not quite right", "not quite", "didn't go well", "did not go well", "went wrong", "not up to", "fell short", "falls short", "not what you expected",
+            "not as expected", "不太好", "不好的体验", "体验不好", "不理想");
+        Add(Contact, "privately", "in private", "directly", "私下");
+        // Invitations sent only to satisfied customers.
+        Add(OnlyIf, "only send", "only sent", "only invite", "only invited", "only ask", "only asked", "only email", "only emailed", "only go to", "only goes to",
+            "only to customers", "only to buyers", "only to happy", "only to satisfied", "只发给", "只邀请", "仅邀请", "仅发给");
+        Add(Satisfaction, "rated us 9", "rated us 10", "9 or 10", "9 and 10", "promoters", "high nps", "4 or 5 stars in", "好评客户", "满意的客户", "满意客户");
+        // Fake: reviewers who did not buy; staff and family reviews.
+        Add(Fake, "doesn't need to buy", "does not need to buy", "doesnt need to buy", "doesn't have to buy", "does not have to buy", "don't have to buy",
+            "do not have to buy", "no need to purchase", "doesn't need to purchase", "don't need to purchase", "without ordering", "never ordered",
+            "haven't received", "have not received", "even before it arrives", "before you receive it", "before receiving",
+            "没收到货也", "未收到货也", "没收到也", "还没收到货也", "没用过也", "没用也", "未使用也", "没到货也", "收到货之前", "收货前就", "先给好评再");
+        foreach (var who in new[] { "mum", "mom", "mother", "dad", "father", "parents", "wife", "husband", "partner", "sister", "brother", "sibling*", "cousin*",
+                     "roommate*", "coworker*", "co-worker*", "friend", "neighbour*", "neighbor*" })
+        {
+            Add(Fake, "ask your " + who, "get your " + who + " to", "have your " + who);
+        }
+
+        foreach (var who in new[] { "our team", "our team members", "team members", "our staff", "staff members", "our employees", "employees", "my family",
+                     "our family", "my friends", "our friends", "my wife", "my husband" })
+        {
+            // Only with the review as object: "our team will review your case" and "our staff will give you a refund" are service.
+            foreach (var verb in new[] { "will leave reviews", "will all leave reviews", "will post reviews", "will all post reviews", "will write reviews",
+                         "will all write reviews", "will leave a review", "will post a review", "will write a review", "will all review the product",
+                         "will review the product", "will review our product", "will leave 5 star*", "will leave five star*", "will give 5 star*",
+                         "will give five star*", "are leaving reviews", "leave reviews", "post reviews", "write reviews" })
+            {
+                Add(Fake, who + " " + verb);
+            }
+        }
+
+        Add(Fake, "员工都", "家人都", "朋友都");
+        // Content steering in Chinese: "提一下物流很快".
+        Add(ContentSteer, "提一下", "提一提", "提下", "顺便提", "顺便说", "说一下物流", "夸一夸", "夸夸物流", "夸一下物流");
+
+        // ---- Round 2 ------------------------------------------------------------------------------------------------
+        Add(Request, "very important for", "very important to", "so important for", "so important to", "important for our", "important for us",
+            "really important for", "really important to", "非常重要", "很重要");
+        Add(Change, "bump", "bumping", "bump your rating", "bump up your", "bump the rating", "raise the rating", "up your rating", "up the rating");
+        // Intransitive removal: "as long as the 1-star review comes down".
+        Add(Remove, "comes down", "come down", "goes away", "go away", "disappears", "disappear");
+        foreach (var noun in new[] { "review", "feedback", "rating", "comment" })
+        {
+            Add(Remove | Review, noun + " comes down", noun + " is removed", noun + " is deleted", noun + " is taken down", noun + " gets removed",
+                noun + " gets deleted", noun + " is gone", noun + " disappears", noun + " goes away");
+        }
+
+        // "Issue" as a verb is a promise, not a problem ("we'll issue a full refund ... as long as the review comes down").
+        Add(Promise, "we'll issue", "we will issue", "we can issue", "we could issue", "we'd issue", "we would issue", "issue a refund", "issue a full refund",
+            "issue a partial refund", "issue you a refund", "issue your refund", "issue a credit", "issue you a credit", "issue a voucher");
+        Add(AlreadyGiven, "refund sent", "refund issued", "refund processed", "refund done", "refund completed", "replacement sent", "money sent",
+            "refunded already", "already refunded", "退款已发", "退款已到账");
+        // Pinyin/letter abbreviations used to slip past platform filters (h评 = 好评, 返x = 返现, hb = 红包).
+        Add(RP, "h评", "好p", "hp返", "五x", "5x好评");
+        Add(Benefit | Exchange, "返x", "返xian", "fan现", "返xj", "hong包", "红bao", "yhq", "hb");
+        Add(Threat, "知道你住哪", "知道你住在哪", "知道你家在哪", "知道你家住", "知道你的地址", "你敢给差评", "敢给差评", "给差评试试", "差评试试");
+        // Reviews before the item has been received or used misrepresent the reviewer's experience (16 CFR 465.2).
+        Add(Fake, "before you receive", "before receive", "before receiving", "before you get the item", "before it arrives", "before the item arrives",
+            "before arrival", "before you receive the item", "before you've received", "before you have received", "even if you haven't received");
+        // Posting for the buyer from the buyer's account.
+        Add(Fake, "post the review for you", "post a review for you", "post it for you", "post it on your behalf", "on your behalf", "from your account",
+            "your login", "your password", "log into your account", "log in to your account", "用您的账号", "用你的账号", "账号密码", "帮您评价", "帮你评价", "代评");
+        // An audience filtered by the rating it gave ("customers who give 4 or 5 stars ... get a link to review us").
+        Add(OnlyIf, "customers who give", "customers who gave", "customers who rate", "customers who rated", "buyers who give", "buyers who gave",
+            "buyers who rate", "buyers who rated", "those who give", "those who rate", "people who give", "people who rate", "who score us", "who rate us");
+        Add(Satisfaction, "great time", "good time", "had a great", "had a good", "went well", "all went well", "all's good", "all is good",
+            "everything is good", "everything went well", "everything is fine", "all good");
+        Add(Contact, "tell us directly", "tell us first", "let us know directly", "tell us", "告诉客服");
+
+        // ---- Round 3 ------------------------------------------------------------------------------------------------
+        // Asking an unhappy buyer to wait with the review (CMA208: "making resolving an issue contingent" on the review).
+        Add(Discourage | Review, "holding off on your review", "hold off on your review", "hold off on reviewing", "holding off on reviewing",
+            "hold off on leaving", "holding off on leaving", "hold off on posting", "holding off on posting", "wait before reviewing", "wait to review",
+            "wait before leaving feedback", "wait before leaving a review", "hold your review", "pause your review", "delay your review", "hold off on your feedback",
+            "holding off on your feedback");
+        Add(Discourage, "holding off", "holding off on");
+        Add(Redirect | Review, "before you post anything", "before posting anything", "before you write anything", "before you say anything online",
+            "before going public", "before you go public", "before posting online", "before you post online", "before you post it online");
+        Add(Contact, "give us a chance", "give us the chance", "let us fix", "let us make it right", "chance to fix", "chance to make it right");
+        // Elliptical Chinese conditions: 满意给好评，不满意找客服.
+        Add(Satisfaction | Condition, "满意给", "满意就给", "满意请给", "满意的给", "满意留", "喜欢给", "满意记得", "满意麻烦", "满意帮忙");
+        Add(Fake, "hasn't tried", "has not tried", "hasn't bought", "has not bought", "hasn't used", "has not used",
+            "review package*", "buy reviews", "reviews for your store", "reviews for sale", "sell reviews", "we sell reviews", "review packages");
+        Add(ContentSteer, "talk about how", "say how", "out of your review",
+            "out of the review", "out of your feedback", "keep it out", "keep that out");
+
+        // "If you like" / "if you wish" is politeness, not satisfaction; "if you like it" still is.
+        Add(NotReviewTalk, "if you like", "if you'd like", "if you would like", "as you like", "whenever you like", "however you like", "if you wish");
+        foreach (var obj in new[] { "it", "them", "this", "these", "our", "the", "your", "my", "what" })
+        {
+            Add(Satisfaction | Condition, "if you like " + obj, "if you liked " + obj);
+        }
+
+        // ---- Round 5 ------------------------------------------------------------------------------------------------
+        Add(Benefit, "运费我们承担", "我们承担运费", "承担运费", "运费由我们承担", "报销运费", "运费我们出", "运费我们来出", "我们出运费", "包运费");
+        Add(Benefit | MakeGood, "满意的处理方案", "满意的解决方案", "处理方案", "解决方案", "补偿方案");
+        Add(Dissatisfaction, "didn't?", "did not?", "don't?", "not really?", "not so much?", "unsatisfied customers", "unhappy customers");
+        Add(PositiveRating | ContentSteer, "something nice about", "something good about", "nice things about", "good things about", "something positive about",
+            "夸一下我们的", "夸夸我们的");
 
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit

@@ -48,6 +48,7 @@ internal struct SentenceFacts
     public bool OpenPositive;
     public bool SatisfactionCondition;
     public bool AckedPositive;
+    public bool AckedReview;
     public bool Ask;
     public bool ChangeAsk;
     public bool RemoveAsk;
@@ -255,11 +256,16 @@ internal static class Interpreter
                 r.Sentences[m.Sentence].AckedPositive = true;
             }
 
+            if ((m.Concepts & Review) != 0 && m.Acknowledged)
+            {
+                r.Sentences[m.Sentence].AckedReview = true;
+            }
+
             negativeRaw |= (m.Concepts & NegativeRating) != 0 && !m.Acknowledged;
             if ((m.Concepts & Satisfaction) != 0
                 && ((m.Concepts & Condition) != 0
                     || (lastConditionToken != int.MinValue && (ws.TokenAt[m.Start] - lastConditionToken <= 6 || (TextFolding.IsCjk(ws.Chars[m.Start]) && m.Start - lastConditionEnd <= 14)))
-                    || (AtSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
+                    || (NearSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -301,6 +307,31 @@ internal static class Interpreter
     private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
 
     /// <summary>
+    /// Whether a match opens its sentence or follows at most three short words ("Had a great experience?", "Are you happy
+    /// with it?", "Enjoying your new mug?"): the elliptical condition of a two-branch invitation.
+    /// </summary>
+    private static bool NearSentenceStart(TextWorkspace ws, int position)
+    {
+        var start = position;
+        while (start > 0 && position - start <= 24 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        {
+            start--;
+        }
+
+        if (start > 0 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        {
+            return false;
+        }
+
+        while (start < position && !CompiledLexicon.IsWordChar(ws.Chars[start]) && !TextFolding.IsCjk(ws.Chars[start]))
+        {
+            start++;
+        }
+
+        return start == position || (CompiledLexicon.IsWordChar(ws.Chars[start]) && ws.TokenAt[position] - ws.TokenAt[start] <= 3);
+    }
+
+    /// <summary>
     /// Whether a short sentence starting with satisfaction ends with a question mark — the elliptical condition "Love it?
     /// Review it!" — rather than being a real question (吗, 呢, 是否).
     /// </summary>
@@ -322,7 +353,9 @@ internal static class Interpreter
 
             if (c == Normalizer.ClauseBreak)
             {
-                return false;
+                // "Satisfied customers: leave a review here." — a colon labels the branch like a question mark does.
+                var start = ws.Starts[i];
+                return start < ws.OriginalLength && ws.OriginalChar(start) is ':' or '：';
             }
         }
 
@@ -506,6 +539,45 @@ internal static class Interpreter
             }
 
             if ((o.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview))
+            {
+                return j;
+            }
+        }
+
+        return ElidedChineseObject(ws, r, verb);
+    }
+
+    /// <summary>
+    /// Chinese drops an object already named: "您这个差评……，麻烦您删除一下". When the verb is followed only by a particle
+    /// (一下, 掉, 吧, 了 + break), its object is the last review mentioned in the previous clause or sentence.
+    /// </summary>
+    private static int ElidedChineseObject(TextWorkspace ws, InterpretationResult r, int verb)
+    {
+        ref var m = ref ws.Matches[verb];
+        for (var i = m.End; i < ws.Count && i < m.End + 3; i++)
+        {
+            var c = ws.Chars[i];
+            if (c is Normalizer.SentenceBreak or Normalizer.ClauseBreak)
+            {
+                break;
+            }
+
+            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or ' '))
+            {
+                return -1;
+            }
+        }
+
+        var sf = r.Sentences[m.Sentence];
+        var firstClause = m.Clause > sf.FirstClause ? m.Clause - 1 : m.Sentence > 0 ? r.Sentences[m.Sentence - 1].EndClause - 1 : -1;
+        if (firstClause < 0 || firstClause == m.Clause)
+        {
+            return -1;
+        }
+
+        for (var j = verb - 1; j >= 0 && ws.Matches[j].Clause >= firstClause; j--)
+        {
+            if ((ws.Matches[j].Concepts & Review) != 0 && ws.Matches[j].Clause < m.Clause)
             {
                 return j;
             }
@@ -756,6 +828,10 @@ internal static class Interpreter
                 var newTarget = cf.AnyReview && (cf.OpenReview || (cf.All & Exchange) != 0);
                 var sentiment = cf.OpenPositive || cf.SatisfactionCondition || (cf.OpenNegative && (cf.All & ReviewAction) != 0 && (cf.All & (Change | Remove | Discourage | Threat)) == 0);
                 var targetSentence = newTarget ? s : -1;
+
+                // A rating named in the request ("5 stars", 好评), as opposed to a satisfaction condition about the
+                // resolution ("if you're happy with how we handled it, you're welcome to update your review").
+                var namedPositive = cf.OpenPositive;
                 for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
                 {
                     var kf = r.Sentences[k];
@@ -786,7 +862,10 @@ internal static class Interpreter
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kf.Ask || (kf.AckedPositive && status != BenefitStatus.Given))
+                    // "Thanks for reviewing! Here's 10% off as a thank-you": a reward for a review already written is a benefit
+                    // tied to leaving a review (Amazon E8SYAZUBGVFBHCH: a refund or reimbursement after the buyer writes a review).
+                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && (cf.All & Exchange) != 0 && !makeGoodOnly;
+                    if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         newTarget = true;
                         targetSentence = targetSentence < 0 ? k : targetSentence;
@@ -796,6 +875,8 @@ internal static class Interpreter
                     {
                         sentiment = true;
                     }
+
+                    namedPositive |= kf.AnyReview && kf.OpenPositive;
                 }
 
                 if (!changeTarget && !followTarget && !newTarget)
@@ -804,7 +885,7 @@ internal static class Interpreter
                 }
 
                 ClaimKind kind;
-                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !sentiment))
+                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !namedPositive))
                 {
                     kind = ClaimKind.IncentiveSentiment;
                 }

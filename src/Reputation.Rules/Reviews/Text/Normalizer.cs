@@ -44,7 +44,7 @@ internal static class Normalizer
             }
 
             var code = rune.Value;
-            if (TextFolding.IsStar(code, out _) || (IsAsterisk(code) && CountAsterisks(text, i) >= 3))
+            if (TextFolding.IsStar(code, out _) || (IsAsterisk(code) && (CountAsterisks(text, i) >= 3 || IsRatingAsterisk(text, i))))
             {
                 i = StarRun(text, i, ws);
                 continue;
@@ -144,6 +144,25 @@ internal static class Normalizer
 
     private static bool IsAsterisk(int code) => code is '*' or '\uFF0A' or '\uFE61' or '\u2217';
 
+    /// <summary>
+    /// A single asterisk right after a lone rating digit 1–5 ("5* review", "give us 5*"), read as "5 star"; a footnote
+    /// after a price ("$5*") or a longer number ("2026*") is not a rating.
+    /// </summary>
+    private static bool IsRatingAsterisk(string text, int i)
+    {
+        if (CountAsterisks(text, i) != 1 || i == 0 || text[i - 1] is < '1' or > '5')
+        {
+            return false;
+        }
+
+        if (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+        {
+            return false;
+        }
+
+        return i == 1 || !(char.IsLetterOrDigit(text[i - 2]) || text[i - 2] is '$' or '€' or '£' or '¥' or '￥' or '.' or ',' or '+' or '-' or '*' or '/' or '=');
+    }
+
     private static int CountAsterisks(string text, int i)
     {
         var count = 0;
@@ -182,7 +201,7 @@ internal static class Normalizer
                 j += length;
                 end = j;
             }
-            else if (IsAsterisk(code) && (asterisks > 0 || CountAsterisks(text, j) >= 3))
+            else if (IsAsterisk(code) && (asterisks > 0 || CountAsterisks(text, j) >= 3 || (j == start && IsRatingAsterisk(text, j))))
             {
                 asterisks++;
                 j += length;
