@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Extensions.Options;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
+using Reputation.Rules.Scoring;
 
 namespace Reputation.Rules;
 
@@ -34,6 +35,11 @@ public sealed class ReputationRulesOptions
     [Required]
     public ReviewsOptions Reviews { get; set; } = new();
 
+    /// <summary>The credit-score calculator: default scheme, per-scheme conventions and the composite's parameters.</summary>
+    /// <value>The default value is a new <see cref="ScoringOptions"/> with the conventions.</value>
+    [Required]
+    public ScoringOptions Scoring { get; set; } = new();
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IEnumerable<string> Validate()
@@ -42,6 +48,7 @@ public sealed class ReputationRulesOptions
         problems = problems.Concat(Calendars is null ? ["Calendars: must not be null."] : Calendars.Validate("Calendars"));
         problems = problems.Concat(Returns is null ? ["Returns: must not be null."] : Returns.Validate().Select(p => "Returns." + p));
         problems = problems.Concat(Reviews is null ? ["Reviews: must not be null."] : Reviews.Validate().Select(p => "Reviews." + p));
+        problems = problems.Concat(Scoring is null ? ["Scoring: must not be null."] : Scoring.Validate().Select(p => "Scoring." + p));
         return problems;
     }
 }

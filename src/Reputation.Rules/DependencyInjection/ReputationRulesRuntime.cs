@@ -8,6 +8,7 @@ using NodaTime;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
+using Reputation.Rules.Scoring;
 
 namespace Reputation.Rules;
 
@@ -70,8 +71,10 @@ internal sealed class ReputationRulesRuntime : IDisposable
 
         ReturnComplianceEngine returns;
         SolicitationGuard reviews;
+        CreditScoreCalculator scoring;
         try
         {
+            scoring = new CreditScoreCalculator(options.Scoring);
             returns = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces);
             reviews = new SolicitationGuard(options.Reviews, Clock, _solicitationRules);
         }
@@ -82,11 +85,11 @@ internal sealed class ReputationRulesRuntime : IDisposable
 
         var catalog = RuleCatalog.BuiltIn.With(_returnRules.Select(r => r.Descriptor).Concat(_solicitationRules.Select(r => r.Descriptor)));
         Interlocked.Increment(ref _builds);
-        return new Snapshot(calendars, catalog, returns, reviews);
+        return new Snapshot(calendars, catalog, returns, reviews, scoring);
     }
 
     /// <summary>One consistent set of engines built from one options value.</summary>
-    internal sealed record Snapshot(CalendarProvider Calendars, RuleCatalog Catalog, ReturnComplianceEngine Returns, SolicitationGuard Reviews);
+    internal sealed record Snapshot(CalendarProvider Calendars, RuleCatalog Catalog, ReturnComplianceEngine Returns, SolicitationGuard Reviews, CreditScoreCalculator Scoring);
 }
 
 /// <summary>The registered <see cref="ICalendarProvider"/>: always the current snapshot's calendars.</summary>

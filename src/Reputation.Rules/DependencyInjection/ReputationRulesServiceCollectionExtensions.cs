@@ -8,6 +8,7 @@ using NodaTime;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
+using Reputation.Rules.Scoring;
 
 namespace Reputation.Rules;
 
@@ -90,6 +91,8 @@ public static class ReputationRulesServiceCollectionExtensions
         services.TryAddSingleton<IReturnComplianceEngine>(sp => new RuntimeReturnComplianceEngine(
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
         services.TryAddSingleton<ISolicitationGuard>(sp => new RuntimeSolicitationGuard(
+            sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
+        services.TryAddSingleton<ICreditScoreCalculator>(sp => new RuntimeCreditScoreCalculator(
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
         services.TryAddTransient(sp => sp.GetRequiredService<ReputationRulesRuntime>().Current.Catalog);
         return builder;

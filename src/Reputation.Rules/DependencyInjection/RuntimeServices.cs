@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
+using Reputation.Rules.Scoring;
 
 namespace Reputation.Rules;
 
@@ -45,5 +47,42 @@ internal sealed class RuntimeSolicitationGuard(ReputationRulesRuntime runtime, R
         var report = runtime.Current.Reviews.Check(campaign);
         metrics.RecordEvaluation("reviews", report.Findings);
         return report;
+    }
+}
+
+/// <summary>
+/// The registered <see cref="ICreditScoreCalculator"/>: delegates to the current snapshot's calculator and counts one
+/// evaluation per report (no ids, no scores in the metrics).
+/// </summary>
+internal sealed class RuntimeCreditScoreCalculator(ReputationRulesRuntime runtime, ReputationRulesMetrics metrics) : ICreditScoreCalculator
+{
+    public ScoringScheme DefaultScheme => runtime.Current.Scoring.DefaultScheme;
+
+    public CreditReport Calculate(IEnumerable<Feedback> history, string ratee, ScoringScheme scheme, Instant asOf) =>
+        Count(runtime.Current.Scoring.Calculate(history, ratee, scheme, asOf));
+
+    public ImmutableArray<CreditReport> CalculateAll(IEnumerable<Feedback> history, ScoringScheme scheme, Instant asOf) =>
+        Count(runtime.Current.Scoring.CalculateAll(history, scheme, asOf));
+
+    public CreditReport Calculate(FeedbackTally tally, string ratee, ScoringScheme scheme) =>
+        Count(runtime.Current.Scoring.Calculate(tally, ratee, scheme));
+
+    public ImmutableArray<CreditReport> CalculateAll(FeedbackTally tally, ScoringScheme scheme) =>
+        Count(runtime.Current.Scoring.CalculateAll(tally, scheme));
+
+    private CreditReport Count(CreditReport report)
+    {
+        metrics.RecordEvaluation("scoring", []);
+        return report;
+    }
+
+    private ImmutableArray<CreditReport> Count(ImmutableArray<CreditReport> reports)
+    {
+        foreach (var _ in reports)
+        {
+            metrics.RecordEvaluation("scoring", []);
+        }
+
+        return reports;
     }
 }
