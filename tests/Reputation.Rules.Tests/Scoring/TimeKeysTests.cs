@@ -39,4 +39,19 @@ public sealed class TimeKeysTests
                 && offsets.Month(instant) == ((long)local.Year * 12) + local.Month - 1;
         }), maxTest: 1_000);
     }
+
+    [Fact]
+    public void Month_tracker_finds_earlier_months_when_keys_run_backwards()
+    {
+        var months = new MonthTracker();
+        months.Get(5).Running = 1;
+        months.Get(6).Running = 2;
+        months.Get(4).Running = 3;
+        Assert.Equal(2, months.Get(6).Running);
+        Assert.Equal(1, months.Get(5).Running);
+        Assert.Equal(3, months.Get(4).Running);
+        Assert.Equal(0, months.Get(7).Running);
+        months.Clear();
+        Assert.Equal(0, months.Get(6).Running);
+    }
 }

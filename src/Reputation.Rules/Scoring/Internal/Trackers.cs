@@ -127,6 +127,7 @@ internal sealed class MonthTracker
     private MonthState[] _months = new MonthState[8];
     private int _count;
     private int _lastIndex = -1;
+    private long _maxKey;
 
     public void Clear()
     {
@@ -142,12 +143,17 @@ internal sealed class MonthTracker
             return ref _months[_lastIndex];
         }
 
-        for (var i = _count - 1; i >= 0; i--)
+        // Ratings come in time order, so a month after every month seen is new; only an earlier key (a zone whose
+        // local dates run backwards) needs a search.
+        if (_count > 0 && key <= _maxKey)
         {
-            if (_months[i].Key == key)
+            for (var i = _count - 1; i >= 0; i--)
             {
-                _lastIndex = i;
-                return ref _months[i];
+                if (_months[i].Key == key)
+                {
+                    _lastIndex = i;
+                    return ref _months[i];
+                }
             }
         }
 
@@ -157,6 +163,7 @@ internal sealed class MonthTracker
         }
 
         _months[_count] = new MonthState { Key = key };
+        _maxKey = _count == 0 ? key : Math.Max(_maxKey, key);
         _lastIndex = _count++;
         return ref _months[_lastIndex];
     }
