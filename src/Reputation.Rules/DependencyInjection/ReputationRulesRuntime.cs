@@ -25,6 +25,7 @@ internal sealed class ReputationRulesRuntime : IDisposable
     private readonly ImmutableArray<MarketplaceProfile> _marketplaces;
     private readonly ImmutableArray<ISolicitationRule> _solicitationRules;
     private Snapshot _current;
+    private OptionsValidationException? _lastReloadError;
     private int _builds;
 
     public ReputationRulesRuntime(
@@ -46,7 +47,15 @@ internal sealed class ReputationRulesRuntime : IDisposable
         {
             if (name is null || name == Options.DefaultName)
             {
-                Volatile.Write(ref _current, Build(options));
+                try
+                {
+                    Volatile.Write(ref _current, Build(options));
+                }
+                catch (OptionsValidationException ex)
+                {
+                    // Keep serving with the last valid engines; the problem stays visible to callers of LastReloadError.
+                    Volatile.Write(ref _lastReloadError, ex);
+                }
             }
         });
     }
@@ -54,6 +63,9 @@ internal sealed class ReputationRulesRuntime : IDisposable
     public IClock Clock { get; }
 
     public Snapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The validation failure of the latest rejected reload (the previous engines stay in service), or null.</summary>
+    public OptionsValidationException? LastReloadError => Volatile.Read(ref _lastReloadError);
 
     /// <summary>How many times a snapshot was built (1 at start, +1 per change).</summary>
     public int Builds => Volatile.Read(ref _builds);

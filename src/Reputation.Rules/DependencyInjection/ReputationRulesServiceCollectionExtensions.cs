@@ -77,7 +77,12 @@ public static class ReputationRulesServiceCollectionExtensions
         services.AddSingleton<MarkerService>();
         services.AddOptions<ReputationRulesOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReputationRulesOptions>, ReputationRulesOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReputationRulesOptions>, ReputationRulesCrossFieldValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReputationRulesOptions>, ReputationRulesCrossFieldValidator>(
+            sp => new ReputationRulesCrossFieldValidator(
+                sp.GetServices<CalendarRegistration>(),
+                sp.GetServices<IReturnRule>(),
+                sp.GetServices<MarketplaceProfile>(),
+                sp.GetServices<ISolicitationRule>())));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(sp => new ReputationRulesMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new ReputationRulesRuntime(

@@ -86,6 +86,37 @@ public sealed class CalendarRegistrationTests
     }
 
     [Fact]
+    public async Task A_host_reports_coverage_problems_at_start_with_everything_else()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddReputationRules(o => o.Calendars.ExtraHolidays["CN"] = new() { ["2031-01-02"] = "too late" });
+        using var host = builder.Build();
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("2031-01-02 is outside the covered years 2025–2026", string.Join("\n", ex.Failures));
+    }
+
+    [Fact]
+    public void An_invalid_reload_keeps_the_previous_engines_and_records_the_error()
+    {
+        var root = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
+        using var sp = Build(s => s.AddReputationRules(root));
+        var calendars = sp.GetRequiredService<ICalendarProvider>();
+        var runtime = sp.GetRequiredService<ReputationRulesRuntime>();
+        root["Calendars:ExtraHolidays:CN:2031-01-02"] = "too late";
+        try
+        {
+            root.Reload();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // IOptionsMonitor surfaces the validation failure to the reloading caller; the engines must survive it.
+        }
+
+        Assert.True(calendars.GetCalendar(CountryCode.Parse("CN")).IsWorkingDay(new LocalDate(2026, 3, 2)));
+        Assert.Equal(1, runtime.Builds);
+    }
+
+    [Fact]
     public void Calling_add_twice_registers_once()
     {
         var services = new ServiceCollection();
