@@ -70,26 +70,29 @@ internal static class JsonLines
 
             for (var blank = lineNumber - pendingBlank; blank < lineNumber; blank++)
             {
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                WriteError(writer, blank, null, null, "$: not valid JSON (the line is blank).");
-                writer.Flush();
-                output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                Emit(blank, string.Empty, static (n, _, w) => WriteError(w, n, null, null, "$: not valid JSON (the line is blank)."));
                 anyInvalid = true;
             }
 
             pendingBlank = 0;
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            var outcome = handler(lineNumber, line, writer);
-            writer.Flush();
-            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            var outcome = Emit(lineNumber, line, handler);
             anyInvalid |= outcome == LineOutcome.Invalid;
             anyFlagged |= outcome == LineOutcome.Flagged;
         }
 
         output.Flush();
         return anyInvalid ? ExitCodes.InvalidInput : anyFlagged && failOnFlagged ? ExitCodes.FailOnTriggered : ExitCodes.Success;
+
+        // Writes one JSON object for one input line and prints it as one output line.
+        LineOutcome Emit(int number, string text, Func<int, string, Utf8JsonWriter, LineOutcome> write)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            var result = write(number, text, writer);
+            writer.Flush();
+            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            return result;
+        }
     }
 
     /// <summary>Writes <c>{"line":N,"&lt;idName&gt;":id,"error":"…"}</c>; <paramref name="idName"/> null omits the id.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -112,6 +113,15 @@ public sealed class ReturnPropertyTests
         return gen.ToArbitrary();
     }
 
+    /// <summary>The sample's case with its <c>Index</c>-th refund (modulo the count) replaced by <paramref name="change"/>.</summary>
+    private static ReturnCase WithRefundReplaced(Sample s, Func<Refund, Refund> change)
+    {
+        var refunds = s.Case.Refunds.ToArray();
+        var i = s.Index % refunds.Length;
+        refunds[i] = change(refunds[i]);
+        return WithRefunds(s.Case, refunds);
+    }
+
     private static ReturnCase WithRefunds(ReturnCase c, IEnumerable<Refund> refunds) =>
         new(c.CaseId, c.BuyerMarket, c.SellerMarket, c.Order, c.Return, refunds, c.Refusal, c.SellerPolicy, c.Marketplace);
 
@@ -165,11 +175,7 @@ public sealed class ReturnPropertyTests
             }
 
             var before = Engine.Evaluate(s.Case, s.AsOf);
-            var i = s.Index % s.Case.Refunds.Length;
-            var refunds = s.Case.Refunds.ToArray();
-            var moved = refunds[i];
-            refunds[i] = new Refund(moved.On.PlusDays(s.Delay), moved.Amount, moved.Method, moved.BuyerAgreedToMethod, moved.Deductions);
-            var after = Engine.Evaluate(WithRefunds(s.Case, refunds), s.AsOf);
+            var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On.PlusDays(s.Delay), r.Amount, r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
             return !before.Has("RET-LATE") || (after.Has("RET-LATE") && after.Verdict == ReturnVerdict.Violation);
         }));
 
@@ -183,11 +189,7 @@ public sealed class ReturnPropertyTests
             }
 
             var before = Engine.Evaluate(s.Case, s.AsOf);
-            var i = s.Index % s.Case.Refunds.Length;
-            var refunds = s.Case.Refunds.ToArray();
-            var raised = refunds[i];
-            refunds[i] = new Refund(raised.On, Money.Max(raised.Amount, before.AmountDue), raised.Method, raised.BuyerAgreedToMethod, raised.Deductions);
-            var after = Engine.Evaluate(WithRefunds(s.Case, refunds), s.AsOf);
+            var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On, Money.Max(r.Amount, before.AmountDue), r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
             return before.Has("RET-PARTIAL-REFUND") || !after.Has("RET-PARTIAL-REFUND");
         }));
 
