@@ -541,6 +541,9 @@ internal static class BuiltInLexicon
         Add(PositiveRating | ContentSteer, "something nice about", "something good about", "nice things about", "good things about", "something positive about",
             "夸一下我们的", "夸夸我们的");
 
+        // Terms kept as data (Reviews/Text/Lexicon/*.tsv, embedded in the assembly).
+        list.AddRange(LexiconFile.ReadAllEmbedded());
+
         // A longer phrase swallows the matches inside it, so it must carry their concepts: a phrase with a review
         // word is review talk ("for reviewing", "review us"), a phrase that gives or promises a benefit is a benefit
         // ("we refunded you", "we will refund", 已退款).
