@@ -126,6 +126,24 @@ public enum ReviewConcepts : long
     /// </summary>
     MakeGood = 1L << 32,
 
+    /// <summary>
+    /// Intimidation that is a threat only next to talk of a negative, changed or removed review: holding the buyer's
+    /// personal data ("we have your address on file"), "think it over", keeping a list of buyers, refusing future sales.
+    /// </summary>
+    Intimidation = 1L << 33,
+
+    /// <summary>
+    /// Something the buyer already paid for ("your order ships", "the licence key is activated", 发货): a benefit for a
+    /// review only when it is made conditional on reviewing ("ships as soon as you leave positive feedback").
+    /// </summary>
+    Withheld = 1L << 34,
+
+    /// <summary>
+    /// A negation ("don't", "never", "no", 不, 没有, 从不): a benefit it negates in the same clause, with no condition or
+    /// review action before it, is disclaimed, not offered ("we don't run review rebates", 本店不搞好评返现).
+    /// </summary>
+    Negator = 1L << 35,
+
     /// <summary>Reserved for custom rules.</summary>
     Custom1 = 1L << 40,
 

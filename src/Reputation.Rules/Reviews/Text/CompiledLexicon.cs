@@ -75,6 +75,27 @@ internal sealed class CompiledLexicon
             sources.Add(term.Text);
         }
 
+        // Homophone spellings of the lexicon's Chinese words (好平, 号评, 好评反现): each Chinese term also matches with one
+        // character replaced by a common homophone, unless that spelling is a real word of its own (平价) or a term.
+        var original = texts.Count;
+        for (var t = 0; t < original; t++)
+        {
+            foreach (var variant in Homophones.Variants(texts[t]))
+            {
+                var key = (inflect[t] ? "*" : " ") + variant;
+                if (index.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                index[key] = texts.Count;
+                texts.Add(variant);
+                concepts.Add(concepts[t]);
+                inflect.Add(inflect[t]);
+                sources.Add(sources[t]);
+            }
+        }
+
         Terms = [.. texts];
         Concepts = [.. concepts];
         SourceText = [.. sources];

@@ -140,6 +140,7 @@ internal static class Interpreter
         }
 
         ws.MatchCount = kept;
+        DisclaimNegatedBenefits(ws);
 
         // Negation wins: a satisfaction match overlapping a dissatisfaction match ("满意请" inside "不满意请") is not satisfaction.
         var dissatisfiedUntil = -1;
@@ -154,6 +155,55 @@ internal static class Interpreter
             if ((m.Concepts & Dissatisfaction) != 0)
             {
                 dissatisfiedUntil = Math.Max(dissatisfiedUntil, m.End);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A negated benefit is disclaimed, not offered: "we don't run review rebates", "we never offer discounts for
+    /// reviews", 本店不搞好评返现. A negation (<see cref="ReviewConcepts.Negator"/>) disclaims the benefits that follow it in
+    /// its clause within four words (six Chinese characters) when nothing before the negation in the clause is a
+    /// condition, a review or a review action — "if you don't review, no coupon" and 不给好评就不返现 stay offers.
+    /// Disclaimed matches lose their benefit, exchange and rating concepts.
+    /// </summary>
+    private static void DisclaimNegatedBenefits(TextWorkspace ws)
+    {
+        const ReviewConcepts Blocks = Condition | Review | ReviewAction | Change | Remove | Exchange | Benefit;
+        var clause = -1;
+        var blocked = false;
+        var negator = -1;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if (m.Clause != clause)
+            {
+                clause = m.Clause;
+                blocked = false;
+                negator = -1;
+            }
+
+            if ((m.Concepts & Negator) != 0 && !blocked)
+            {
+                negator = i;
+                continue;
+            }
+
+            if (negator >= 0 && (m.Concepts & Benefit) != 0)
+            {
+                var n = ws.Matches[negator];
+                var near = TextFolding.IsCjk(ws.Chars[m.Start])
+                    ? m.Start - n.End <= 6
+                    : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 4;
+                if (near)
+                {
+                    m.Concepts &= ~(Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood);
+                    continue;
+                }
+            }
+
+            if ((m.Concepts & Blocks) != 0 && negator < 0)
+            {
+                blocked = true;
             }
         }
     }
@@ -243,6 +293,11 @@ internal static class Interpreter
 
             cf.End = i + 1;
             cf.All |= m.Concepts;
+            if (i > cf.First && IsRatingPair(ws, ws.Matches[i - 1], m))
+            {
+                cf.All |= AnyRating; // 好评差评都欢迎, "good/bad reviews": both sentiments welcome
+            }
+
             if ((m.Concepts & Review) != 0)
             {
                 cf.AnyReview = true;
@@ -302,6 +357,51 @@ internal static class Interpreter
                 sf.SatisfactionCondition |= cf.SatisfactionCondition;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether two neighbouring matches name opposite ratings joined by nothing or a connector ("好评差评", "好评、差评",
+    /// "positive/negative", "good and bad reviews") — a pair that welcomes either sentiment.
+    /// </summary>
+    private static bool IsRatingPair(TextWorkspace ws, in Match previous, in Match current)
+    {
+        const ReviewConcepts Pos = PositiveRating;
+        const ReviewConcepts Neg = NegativeRating;
+        var opposite = ((previous.Concepts & Pos) != 0 && (current.Concepts & Neg) != 0 && (previous.Concepts & Neg) == 0)
+            || ((previous.Concepts & Neg) != 0 && (current.Concepts & Pos) != 0 && (previous.Concepts & Pos) == 0);
+        if (!opposite || current.Start < previous.End || current.Start - previous.End > 5)
+        {
+            return false;
+        }
+
+        // Chinese pairs may touch (好评差评); a pair involving a Latin word needs a connector ("good and bad", "5/1 star"),
+        // so "change your 1-star feedback to 5 stars" and "五⭐好评" are not pairs.
+        var latin = !TextFolding.IsCjk(ws.Chars[previous.End - 1]) || !TextFolding.IsCjk(ws.Chars[current.Start]);
+        var connector = false;
+        for (var k = previous.End; k < current.Start; k++)
+        {
+            var c = ws.Chars[k];
+            if (c is '/' or '、' or '和' or '或' or '与' or '跟' or '及' or '&' or '+')
+            {
+                connector = true;
+            }
+            else if (k + 3 <= current.Start && c == 'a' && ws.Chars[k + 1] == 'n' && ws.Chars[k + 2] == 'd')
+            {
+                connector = true;
+                k += 2;
+            }
+            else if (k + 2 <= current.Start && c == 'o' && ws.Chars[k + 1] == 'r')
+            {
+                connector = true;
+                k += 1;
+            }
+            else if (c is not (' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return connector || !latin;
     }
 
     private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
@@ -378,6 +478,24 @@ internal static class Interpreter
         for (var k = Math.Max(0, s - 1); k <= Math.Min(sentenceCount - 1, s + 1); k++)
         {
             if (r.Sentences[k].AnyReview)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence or a neighbour talks about a negative review, or about changing, removing or not leaving
+    /// one — the context in which holding the buyer's address or "think it over" is intimidation.
+    /// </summary>
+    private static bool WindowHasAdverseReviewTalk(InterpretationResult r, int sentenceCount, int s)
+    {
+        for (var k = Math.Max(0, s - 1); k <= Math.Min(sentenceCount - 1, s + 1); k++)
+        {
+            var all = r.Sentences[k].All;
+            if ((all & NegativeRating) != 0 || ((all & (Change | Remove | Discourage)) != 0 && (all & Review) != 0))
             {
                 return true;
             }
@@ -730,6 +848,12 @@ internal static class Interpreter
                 r.EndClaim();
             }
 
+            if ((all & Intimidation) != 0 && WindowHasAdverseReviewTalk(r, n, s) && r.BeginClaim(ClaimKind.Threat, s))
+            {
+                AddSentenceMatches(ws, r, s, Intimidation);
+                r.EndClaim();
+            }
+
             if ((all & Penalty) != 0)
             {
                 for (var c = sf.FirstClause; c < sf.EndClause; c++)
@@ -795,7 +919,7 @@ internal static class Interpreter
         for (var s = 0; s < n; s++)
         {
             var sf = r.Sentences[s];
-            if ((sf.All & Benefit) == 0 || (sf.All & Disclaimer) != 0)
+            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0)
             {
                 continue;
             }
@@ -805,7 +929,14 @@ internal static class Interpreter
                 var cf = r.Clauses[c];
                 if ((cf.All & Benefit) == 0)
                 {
-                    continue;
+                    // What the buyer already paid for, held back until a review is left: "your order ships as soon as
+                    // you leave positive feedback", "the licence key is activated once you review", 好评后发货.
+                    if ((cf.All & Withheld) == 0 || !ConditionOnReview(ws, cf))
+                    {
+                        continue;
+                    }
+
+                    cf.All |= Benefit | Condition;
                 }
 
                 var status = (cf.All & (Condition | Exchange)) != 0 ? BenefitStatus.Offered
@@ -913,7 +1044,7 @@ internal static class Interpreter
 
                 for (var j = cf.First; j < cf.End; j++)
                 {
-                    if ((ws.Matches[j].Concepts & (Benefit | Exchange)) != 0)
+                    if ((ws.Matches[j].Concepts & (Benefit | Exchange | Withheld)) != 0)
                     {
                         r.AddSpan(j);
                     }

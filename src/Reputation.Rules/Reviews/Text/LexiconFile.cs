@@ -11,11 +11,11 @@ namespace Reputation.Rules.Reviews.Text;
 /// <c>Reviews/Text/Lexicon/</c>) and that users may load from a file. One term per line:
 /// <c>term&lt;TAB&gt;Concept|Concept&lt;TAB&gt;note</c>; the note is optional; blank lines and lines starting with
 /// <c>#</c> are ignored. A term may contain alternation groups, <c>{good|great} review*</c>, which expand to every
-/// combination (at most 4,096 per line). Concept names are the <see cref="ReviewConcepts"/> member names.
+/// combination (at most 32,768 per line). Concept names are the <see cref="ReviewConcepts"/> member names.
 /// </summary>
 internal static class LexiconFile
 {
-    private const int MaxExpansions = 4096;
+    private const int MaxExpansions = 32768;
 
     /// <summary>Parses <paramref name="reader"/>; every problem is reported with <paramref name="source"/> and the line number.</summary>
     /// <exception cref="FormatException">A line has no concepts, an unknown concept, an unbalanced group or an invalid term.</exception>
