@@ -21,6 +21,7 @@ internal sealed class TextWorkspace
     private int _pendingEnd;
     private bool _lastCjk;
     private bool _lastWord;
+    private bool _lastDigit;
     private int _token;
 
     public char[] Units = new char[256];
@@ -86,6 +87,7 @@ internal sealed class TextWorkspace
         _pendingSep = 0;
         _lastCjk = false;
         _lastWord = false;
+        _lastDigit = false;
         _token = 0;
         ClauseCount = 1;
         SentenceCount = 1;
@@ -123,7 +125,10 @@ internal sealed class TextWorkspace
     {
         if (_pendingSep != 0)
         {
-            var drop = _pendingSep == SepSpace && isCjk && _lastCjk;
+            // A space between Chinese characters, or between a digit and a Chinese character, is an evasion or a
+            // typing habit, not a word boundary: 好 评 → 好评, 5 分 → 5分, 返 5 元 → 返5元.
+            var isDigit = c is >= '0' and <= '9';
+            var drop = _pendingSep == SepSpace && ((isCjk && (_lastCjk || _lastDigit)) || (isDigit && _lastCjk));
             if (!drop && Count > 0)
             {
                 AppendSeparator();
@@ -140,6 +145,7 @@ internal sealed class TextWorkspace
         Append(c, start, end);
         _lastCjk = isCjk;
         _lastWord = isWord;
+        _lastDigit = c is >= '0' and <= '9';
     }
 
     private void AppendSeparator()
@@ -153,6 +159,7 @@ internal sealed class TextWorkspace
         Append(sep, _pendingStart, _pendingEnd);
         _lastCjk = false;
         _lastWord = false;
+        _lastDigit = false;
         if (_pendingSep >= SepClause)
         {
             if (ClauseCount == ClauseSentence.Length)

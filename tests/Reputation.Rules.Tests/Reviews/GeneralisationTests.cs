@@ -1,0 +1,121 @@
+using Xunit;
+
+namespace Reputation.Rules.Tests.Reviews;
+
+/// <summary>
+/// The general mechanisms that let the guard read phrasings it was never tuned on (docs/reviews.md, "Reading what it has
+/// never seen"): each theory exercises one mechanism with wording outside the lexicon's own examples.
+/// </summary>
+public sealed class GeneralisationTests
+{
+    [Theory]
+    [InlineData("We don't run review rebates. If you have a moment, please leave an honest review.", "amazon", "US")]
+    [InlineData("We never offer discounts for reviews, but we'd love to hear what you think.", "amazon", "US")]
+    [InlineData("There's no cashback for reviews here. Please review us honestly.", "amazon", "US")]
+    [InlineData("本店不搞好评返现，欢迎真实评价", "taobao", "CN")]
+    [InlineData("我们不做好评返现哦，您如实评价就好", "taobao", "CN")]
+    [InlineData("本店从不提供好评返现，评价请如实填写", "taobao", "CN")]
+    public void A_negated_benefit_is_disclaimed_not_offered(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow", absent: "INCENTIVE,INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("If you review us with 5 stars, we don't charge the $5 shipping fee.")]
+    [InlineData("不给好评就不返现，好评返现5元")]
+    public void A_negation_after_a_condition_keeps_the_offer(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "CN"), text, "block", "INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("好评差评我们都欢迎，请如实评价")]
+    [InlineData("好评、差评都欢迎，麻烦您评价一下")]
+    [InlineData("Good and bad reviews are both welcome, please leave one.")]
+    [InlineData("Love it or hate it, tell us in a review!")]
+    public void Either_or_ratings_ask_for_no_particular_sentiment(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "taobao", "CN"), text, "allow");
+
+    [Theory]
+    [InlineData("We refunded you 3 USD, please change your 1-star feedback to 5 stars.")]
+    [InlineData("亲，五⭐好评 = 2元红包")]
+    public void A_rating_next_to_another_without_a_connector_is_not_an_either_or_pair(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "CN"), text, "block", "INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("Your order ships as soon as you leave positive feedback.", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("The tracking number is released once you leave a 5-star review.", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Your license key gets activated once you leave a review.", "warn", "INCENTIVE")]
+    [InlineData("Your order ships tomorrow. Once it arrives, please leave a review.", "allow", "")]
+    public void Fulfilment_held_until_a_review_is_an_incentive(string text, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, decision, rules);
+
+    [Theory]
+    [InlineData("We have your address and phone number on file. Think it over before you leave that negative feedback.")]
+    [InlineData("We keep a list of buyers who leave negative feedback and we won't sell to them again.")]
+    [InlineData("If the 1-star review stays up, we will report you to eBay.")]
+    [InlineData("你的地址我们都有，差评的事你想清楚")]
+    public void Intimidation_next_to_adverse_review_talk_is_a_threat(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "US"), text, "block", "THREAT");
+
+    [Theory]
+    [InlineData("We have your address on file, so the replacement will reach you this week. Please leave a review when it arrives.")]
+    [InlineData("Think it over and choose the size that suits you; you can review us any time.")]
+    public void Intimidation_words_without_adverse_review_talk_are_not_a_threat(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "US"), text, "allow", absent: "THREAT");
+
+    [Theory]
+    [InlineData("亲，给个好平哦，返5元")]
+    [InlineData("给个好坪，返现3元")]
+    [InlineData("号评返现10元")]
+    [InlineData("好评反现5元")]
+    [InlineData("好评返鸿包")]
+    [InlineData("haoping有红包哦")]
+    [InlineData("给个hp，返3元")]
+    public void Homophone_and_pinyin_spellings_of_the_lexicon_are_read(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "taobao", "CN"), text, "block", "INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("平价好物，欢迎选购")]
+    [InlineData("我们的价格很平价，期待您的评价")]
+    public void A_homophone_spelling_that_is_a_real_word_keeps_its_meaning(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "taobao", "CN"), text, "allow");
+
+    [Theory]
+    [InlineData("点亮五颗星，送您小礼物一份")]
+    [InlineData("给五颗小星星，联系客服领红包")]
+    [InlineData("满星评价送运费险")]
+    [InlineData("全五分评价，返现5元")]
+    [InlineData("给5 分哦，返3元")]
+    public void Stars_lit_up_and_full_scores_are_positive_ratings(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "taobao", "CN"), text, "block", "INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("Since you told us in chat that you were happy, we'd love a review!")]
+    [InlineData("We only invite customers who scored us 9 or 10 in our survey to review us.")]
+    [InlineData("NPS promoters get our review invitation.")]
+    [InlineData("Glad to hear you love it! Would you leave us a review?")]
+    public void Invitations_gated_on_a_prior_satisfaction_signal_are_gating(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "block", "GATING");
+
+    [Theory]
+    [InlineData("Please leave a review. It would really help if your review mentioned the fast shipping.")]
+    [InlineData("When you review, be sure to note how soft the fabric is.")]
+    [InlineData("Please post a photo review, and keep the insert card out of your photos.")]
+    [InlineData("评价的时候记得提一下包装很好哦")]
+    public void Steering_phrased_as_help_is_content_steering(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "warn", "CONTENT-STEER");
+
+    [Theory]
+    [InlineData("We'd love to hear how it fits! Enjoy 10% off your next order as a thank you.", "INCENTIVE")]
+    [InlineData("Rate your order › and receive 200 points", "INCENTIVE")]
+    [InlineData("Tell everyone how much you love it on Instagram and tag us!", "POSITIVE-ASK")]
+    [InlineData("亲，说说感受吧，截图发客服领5元红包", "INCENTIVE")]
+    public void Requests_that_do_not_say_please_review_are_still_requests(string text, string rule) =>
+        Assert.True(ReviewTestKit.Check(text, "own-site", "US").Has("REV-" + rule), text);
+
+    [Theory]
+    [InlineData("Could you ask your family and friends to leave a review too? They don't need to have bought anything.")]
+    [InlineData("Let's swap reviews: we review your shop and you review ours.")]
+    [InlineData("Our employees will all leave reviews this week to get us started.")]
+    [InlineData("亲朋好友也可以帮忙评价一下，不用购买")]
+    [InlineData("唔使買都可以留評價，幫幫手")]
+    public void Reviews_by_the_sellers_circle_are_fake(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "block", "FAKE");
+}
