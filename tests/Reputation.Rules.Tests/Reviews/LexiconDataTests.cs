@@ -160,4 +160,87 @@ public sealed class LexiconDataTests
         Assert.Equal(["positive review*", "positive feedback*", "good review*", "good feedback*", "will all leave", "will leave"], terms.Select(t => t.Text));
         Assert.Equal(ReviewConcepts.Review | ReviewConcepts.PositiveRating, terms[0].Concepts);
     }
+
+    [Fact]
+    public void ParseTsv_is_the_public_reader_of_the_format()
+    {
+        var terms = ReviewTerm.ParseTsv(new StringReader("# German\n{bewertung*|rezension*}\tReview\ngutschein*\tBenefit\tvoucher\n"), "de.tsv");
+        Assert.Equal([new ReviewTerm("bewertung*", ReviewConcepts.Review), new ReviewTerm("rezension*", ReviewConcepts.Review), new ReviewTerm("gutschein*", ReviewConcepts.Benefit)], terms);
+        var e = Assert.Throws<FormatException>(() => ReviewTerm.ParseTsv(new StringReader("ok\tReview\nbad\tReview|Nope\n"), "de.tsv"));
+        Assert.StartsWith("de.tsv(2): unknown concept 'Nope'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Term_files_are_read_when_the_guard_is_built()
+    {
+        const string German = "Schreiben Sie eine Bewertung und erhalten Sie einen Gutschein!";
+        var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "# German\n{bewertung*|rezension*}\tReview\ngutschein*\tBenefit\n");
+        try
+        {
+            var options = new ReviewsOptions();
+            options.TermFiles.Add(path);
+            Assert.Empty(options.Validate());
+            var guard = new SolicitationGuard(options);
+            File.Delete(path); // read once, when the guard was built
+            var report = guard.Check(new SolicitationMessage(German, "amazon", CountryCode.Parse("DE")));
+            Assert.True(report.Has(ReviewRuleIds.Incentive), ReviewTestKit.Describe(report, German));
+            Assert.False(new SolicitationGuard().Check(new SolicitationMessage(German, "amazon", CountryCode.Parse("DE"))).Has(ReviewRuleIds.Incentive));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Term_file_problems_name_the_option_the_file_and_the_line()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.tsv");
+        var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(bad, "# ok\nbewertung*\tReview\ngutschein*\n{gut|sehr gut bewertung\tReview|PositiveRating\n");
+        try
+        {
+            var options = new ReviewsOptions();
+            options.TermFiles.Add(missing);
+            options.TermFiles.Add(bad);
+            options.TermFiles.Add(" ");
+            var problems = options.Validate().ToList();
+            Assert.Equal(3, problems.Count);
+            Assert.StartsWith($"TermFiles[0]: {missing}: cannot be read", problems[0], StringComparison.Ordinal);
+            Assert.StartsWith($"TermFiles[1]: {bad}(3): expected 'term<TAB>Concept|Concept[<TAB>note]'", problems[1], StringComparison.Ordinal);
+            Assert.Equal("TermFiles[2]: must name a file.", problems[2]);
+            var e = Assert.Throws<ArgumentException>(() => new SolicitationGuard(options));
+            Assert.Contains($"TermFiles[1]: {bad}(3):", e.Message, StringComparison.Ordinal);
+
+            // Only the first bad line of a file is reported: fix it and the next one shows.
+            File.WriteAllText(bad, "# ok\nbewertung*\tReview\ngutschein*\tBenefit\n{gut|sehr gut bewertung\tReview|PositiveRating\n");
+            options.TermFiles.RemoveAt(2);
+            options.TermFiles.RemoveAt(0);
+            Assert.Equal($"TermFiles[0]: {bad}(4): '{{' without a matching '}}' (groups do not nest).", Assert.Single(options.Validate()));
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public void Term_files_count_as_terms_without_the_built_in_lexicon()
+    {
+        var options = new ReviewsOptions { UseBuiltInTerms = false };
+        Assert.Contains(options.Validate(), p => p.StartsWith("AdditionalTerms:", StringComparison.Ordinal));
+        var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "review*\tReview\n");
+        try
+        {
+            options.TermFiles.Add(path);
+            Assert.Empty(options.Validate());
+            Assert.NotNull(new SolicitationGuard(options));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
