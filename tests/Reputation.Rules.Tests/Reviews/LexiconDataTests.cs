@@ -173,9 +173,10 @@ public sealed class LexiconDataTests
     [Fact]
     public void Term_files_are_read_when_the_guard_is_built()
     {
-        const string German = "Schreiben Sie eine Bewertung und erhalten Sie einen Gutschein!";
+        // The example of docs/reviews.md, "The lexicon is data".
+        const string German = "Schreiben Sie eine Rezension und erhalten Sie einen Gutschein!";
         var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.tsv");
-        File.WriteAllText(path, "# German\n{bewertung*|rezension*}\tReview\ngutschein*\tBenefit\n");
+        File.WriteAllText(path, "# German\n{bewertung*|rezension*}\tReview\ngutschein*\tBenefit\tvoucher\n");
         try
         {
             var options = new ReviewsOptions();
@@ -185,6 +186,7 @@ public sealed class LexiconDataTests
             File.Delete(path); // read once, when the guard was built
             var report = guard.Check(new SolicitationMessage(German, "amazon", CountryCode.Parse("DE")));
             Assert.True(report.Has(ReviewRuleIds.Incentive), ReviewTestKit.Describe(report, German));
+            Assert.Equal(SolicitationDecision.Block, report.Decision);
             Assert.False(new SolicitationGuard().Check(new SolicitationMessage(German, "amazon", CountryCode.Parse("DE"))).Has(ReviewRuleIds.Incentive));
         }
         finally
