@@ -54,7 +54,8 @@ public sealed class ReviewsOptions
     /// <summary>
     /// Every problem with these options used together with <paramref name="customRules"/>, each as
     /// "Path.To.Field: what is wrong" — including severity overrides that name a rule that is neither built in nor
-    /// among the custom rules, and custom rules whose ids clash.
+    /// among the custom rules, custom rules whose ids clash, and term files that are missing, unreadable or have a bad
+    /// line ("TermFiles[i]: file(line): problem"; each file of <see cref="TermFiles"/> is read to check it).
     /// </summary>
     /// <param name="customRules">The custom rules the guard will run, or null for none.</param>
     /// <returns>The problems; empty when the options are valid.</returns>
