@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
+using Reputation.Rules.Reviews.Text;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules.Reviews;
@@ -38,4 +41,25 @@ public sealed record ReviewTerm
 
     /// <summary>The concepts the term carries.</summary>
     public ReviewConcepts Concepts { get; }
+
+    /// <summary>
+    /// Reads terms in the tab-separated format of the built-in lexicon: one term per line,
+    /// <c>term&lt;TAB&gt;Concept|Concept&lt;TAB&gt;note</c> (the note is optional), with concept names from
+    /// <see cref="ReviewConcepts"/>; blank lines and lines starting with <c>#</c> are skipped. A term may contain
+    /// alternation groups, <c>{good|great} review*</c>, which expand to every combination (no nesting; at most 4,096
+    /// terms per line).
+    /// </summary>
+    /// <param name="reader">The text to read (UTF-8 files are the norm).</param>
+    /// <param name="sourceName">The name used in error messages, e.g. the file path.</param>
+    /// <returns>The terms, in the order of the lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="FormatException">
+    /// A line has no concepts column, names an unknown concept, has an unbalanced <c>{</c> or <c>}</c>, or yields an
+    /// invalid term; the message reads <c>sourceName(line): problem</c>.
+    /// </exception>
+    public static IReadOnlyList<ReviewTerm> ParseTsv(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return LexiconFile.Read(reader, string.IsNullOrEmpty(sourceName) ? "terms" : sourceName);
+    }
 }

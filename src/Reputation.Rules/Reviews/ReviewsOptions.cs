@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using Reputation.Rules.Reviews.Text;
 
 namespace Reputation.Rules.Reviews;
 
@@ -31,6 +33,16 @@ public sealed class ReviewsOptions
     /// <value>The default value is empty.</value>
     public List<ReviewTerm> AdditionalTerms { get; } = [];
 
+    /// <summary>
+    /// Paths of extra lexicon files in the built-in lexicon's tab-separated format (one term per line,
+    /// <c>term&lt;TAB&gt;Concept|Concept&lt;TAB&gt;note</c>, <c>#</c> comments, <c>{a|b}</c> groups; see
+    /// <see cref="ReviewTerm.ParseTsv"/>), matched in the same pass as the built-in terms. Each file is read once, when
+    /// the guard is built; a relative path is resolved against the current directory. Lets you add terms without a
+    /// release of this library.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public List<string> TermFiles { get; } = [];
+
     /// <summary>Whether the built-in English and Chinese lexicon is used (turn off only to test a lexicon of your own).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseBuiltInTerms { get; set; } = true;
@@ -42,11 +54,54 @@ public sealed class ReviewsOptions
     /// <summary>
     /// Every problem with these options used together with <paramref name="customRules"/>, each as
     /// "Path.To.Field: what is wrong" — including severity overrides that name a rule that is neither built in nor
-    /// among the custom rules, and custom rules whose ids clash.
+    /// among the custom rules, custom rules whose ids clash, and term files that are missing, unreadable or have a bad
+    /// line ("TermFiles[i]: file(line): problem"; each file of <see cref="TermFiles"/> is read to check it).
     /// </summary>
     /// <param name="customRules">The custom rules the guard will run, or null for none.</param>
     /// <returns>The problems; empty when the options are valid.</returns>
-    public IEnumerable<string> Validate(IEnumerable<ISolicitationRule>? customRules)
+    public IEnumerable<string> Validate(IEnumerable<ISolicitationRule>? customRules) => Validate(customRules, null);
+
+    /// <summary>Validates the options and, when <paramref name="fileTerms"/> is not null, adds the terms of <see cref="TermFiles"/> to it.</summary>
+    internal List<string> Validate(IEnumerable<ISolicitationRule>? customRules, List<ReviewTerm>? fileTerms)
+    {
+        var problems = ValidateProfilesAndRules(customRules).ToList();
+        problems.AddRange(ReadTermFiles(fileTerms ?? []));
+        return problems;
+    }
+
+    /// <summary>Reads every term file into <paramref name="terms"/>; returns the problems as "TermFiles[i]: file(line): problem".</summary>
+    private List<string> ReadTermFiles(List<ReviewTerm> terms)
+    {
+        var problems = new List<string>();
+        for (var i = 0; i < TermFiles.Count; i++)
+        {
+            var path = $"TermFiles[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var file = TermFiles[i];
+            if (string.IsNullOrWhiteSpace(file))
+            {
+                problems.Add($"{path}: must name a file.");
+                continue;
+            }
+
+            try
+            {
+                using var reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                terms.AddRange(LexiconFile.Read(reader, file));
+            }
+            catch (FormatException e)
+            {
+                problems.Add($"{path}: {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+            {
+                problems.Add($"{path}: {file}: cannot be read ({e.Message.TrimEnd('.')}).");
+            }
+        }
+
+        return problems;
+    }
+
+    private IEnumerable<string> ValidateProfilesAndRules(IEnumerable<ISolicitationRule>? customRules)
     {
         if (Platforms.Count == 0)
         {
@@ -124,9 +179,9 @@ public sealed class ReviewsOptions
             }
         }
 
-        if (!UseBuiltInTerms && AdditionalTerms.Count == 0)
+        if (!UseBuiltInTerms && AdditionalTerms.Count == 0 && TermFiles.Count == 0)
         {
-            yield return "AdditionalTerms: with UseBuiltInTerms off, at least one term is required.";
+            yield return "AdditionalTerms: with UseBuiltInTerms off, at least one term (or one of TermFiles) is required.";
         }
 
         var ids = new HashSet<RuleId>(ReviewRuleDescriptors.All.Select(r => r.Id));

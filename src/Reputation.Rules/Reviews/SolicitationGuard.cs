@@ -40,26 +40,27 @@ public sealed class SolicitationGuard : ISolicitationGuard
     {
     }
 
-    /// <summary>Creates a guard from options (which are copied; later changes to them have no effect).</summary>
+    /// <summary>Creates a guard from options (which are copied; later changes to them have no effect). The files of <see cref="ReviewsOptions.TermFiles"/> are read here, once.</summary>
     /// <param name="options">The profiles, terms and custom rules.</param>
     /// <param name="clock">The clock for messages without <see cref="SolicitationMessage.SentAt"/>; null means the system clock.</param>
     /// <param name="customRules">Custom rules, evaluated in the same pass as the built-in ones, after them; ids must be unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options or rules are invalid; the message lists every problem, one per line.</exception>
+    /// <exception cref="ArgumentException">The options or rules are invalid, or a term file is missing, unreadable or has a bad line; the message lists every problem, one per line.</exception>
     public SolicitationGuard(ReviewsOptions options, IClock? clock = null, IEnumerable<ISolicitationRule>? customRules = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var custom = customRules?.ToList() ?? [];
-        var problems = options.Validate(custom).ToList();
+        var fileTerms = new List<ReviewTerm>();
+        var problems = options.Validate(custom, fileTerms);
         if (problems.Count > 0)
         {
             throw new ArgumentException("options: invalid review options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), nameof(options));
         }
 
         _clock = clock ?? SystemClock.Instance;
-        _lexicon = options.UseBuiltInTerms && options.AdditionalTerms.Count == 0
+        _lexicon = options.UseBuiltInTerms && options.AdditionalTerms.Count == 0 && fileTerms.Count == 0
             ? BuiltInLexicon.Value
-            : new CompiledLexicon((options.UseBuiltInTerms ? Text.BuiltInLexicon.Terms : []).Concat(options.AdditionalTerms));
+            : new CompiledLexicon((options.UseBuiltInTerms ? Text.BuiltInLexicon.Terms : []).Concat(options.AdditionalTerms).Concat(fileTerms));
 
         Platforms = [.. options.Platforms.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ReviewPlatformProfile(p.Key, p.Value))];
         Laws = [.. options.Laws.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ReviewLawProfile(p.Key, p.Value))];

@@ -62,6 +62,32 @@ public sealed class ReviewsRegistrationTests
     }
 
     [Fact]
+    public void Term_files_from_json_reach_the_guard_and_bad_files_are_rejected()
+    {
+        const string German = "Schreiben Sie eine Bewertung und erhalten Sie einen Gutschein!";
+        var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "bewertung*\tReview\ngutschein*\tBenefit\n");
+        try
+        {
+            var json = "{ \"Reviews\": { \"TermFiles\": [ " + System.Text.Json.JsonSerializer.Serialize(path) + " ] } }";
+            using var sp = Build(s => s.AddReputationRules(Config(json)));
+            Assert.Equal([path], sp.GetRequiredService<IOptions<ReputationRulesOptions>>().Value.Reviews.TermFiles);
+            var message = new SolicitationMessage(German, "amazon", CountryCode.Parse("DE")) { SentAt = Instant.FromUtc(2026, 3, 11, 18, 0) };
+            Assert.True(sp.GetRequiredService<ISolicitationGuard>().Check(message).Has(ReviewRuleIds.Incentive));
+
+            var missing = path + ".missing";
+            var bad = Config("{ \"Reviews\": { \"TermFiles\": [ " + System.Text.Json.JsonSerializer.Serialize(missing) + " ] } }");
+            using var badSp = Build(s => s.AddReputationRules(bad));
+            var ex = Assert.Throws<OptionsValidationException>(() => badSp.GetRequiredService<ISolicitationGuard>().Check(message));
+            Assert.Contains($"Reviews.TermFiles[0]: {missing}: cannot be read", string.Join("\n", ex.Failures), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Custom_rules_and_platform_profiles_plug_in_through_the_builder()
     {
         using var sp = Build(s => s.AddReputationRules()
