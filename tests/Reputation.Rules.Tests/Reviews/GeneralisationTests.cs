@@ -19,7 +19,7 @@ public sealed class GeneralisationTests
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow", absent: "INCENTIVE,INCENTIVE-SENTIMENT");
 
     [Theory]
-    [InlineData("If you review us with 5 stars, we don't charge the $5 shipping fee.")]
+    [InlineData("If you don't leave a 5-star review, you won't get the $5 coupon.")]
     [InlineData("不给好评就不返现，好评返现5元")]
     public void A_negation_after_a_condition_keeps_the_offer(string text) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "CN"), text, "block", "INCENTIVE-SENTIMENT");

@@ -13,8 +13,8 @@ internal static class Homophones
     /// <summary>Each lexicon character and the characters written in its place.</summary>
     private static readonly (char Of, string Written)[] Table =
     [
-        ('评', "平坪苹萍凭屏枰"),
-        ('好', "号郝耗"),
+        ('评', "平坪苹萍凭屏枰p"),
+        ('好', "号郝耗h"),
         ('返', "反饭贩"),
         ('现', "线先鲜县"),
         ('红', "虹鸿"),
@@ -28,7 +28,7 @@ internal static class Homophones
     private static readonly HashSet<string> RealWords =
     [
         "平价", "平分", "追平", "评平", "中平", "平论", "平语", "平定", "平星", "号码", "号好", "反差", "先返", "好县", "宝包",
-        "红宝", "鸿包", "平级", "平说", "平测", "平估", "平审", "平选", "平比", "平级", "点平", "打平", "屏分", "平一下",
+        "红宝", "鸿包", "平级", "平说", "平测", "平估", "平审", "平选", "平比", "平级", "点平", "打平", "屏分", "平一下", "p价", "p论", "p分",
     ];
 
     /// <summary>The single-substitution spellings of <paramref name="term"/> (normalised text); empty for non-Chinese terms.</summary>

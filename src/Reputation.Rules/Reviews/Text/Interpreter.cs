@@ -36,6 +36,7 @@ internal struct ClauseFacts
     public bool OpenNegative;
     public bool SatisfactionCondition;
     public bool ReviewSoFar;
+    public bool Echo;
 }
 
 internal struct SentenceFacts
@@ -169,6 +170,8 @@ internal static class Interpreter
     private static void DisclaimNegatedBenefits(TextWorkspace ws)
     {
         const ReviewConcepts Blocks = Condition | Review | ReviewAction | Change | Remove | Exchange | Benefit;
+        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating;
+        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction;
         var clause = -1;
         var blocked = false;
         var negator = -1;
@@ -188,15 +191,30 @@ internal static class Interpreter
                 continue;
             }
 
-            if (negator >= 0 && (m.Concepts & Benefit) != 0)
+            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0)
+            {
+                negator = -1; // "we don't charge, and if you review …": the negation ends where a condition or exchange starts
+                blocked = true;
+                continue;
+            }
+
+            if (negator >= 0 && (m.Concepts & Negated) != 0 && (m.Concepts & (Discourage | Threat)) == 0)
             {
                 var n = ws.Matches[negator];
+                if (TextFolding.IsCjk(ws.Chars[n.Start]) && ThenFollows(ws, m.End))
+                {
+                    negator = -1; // 不删差评我们就起诉你, 不给好评就不返现: "if not … then …" is a condition, not a denial
+                    blocked = true;
+                    continue;
+                }
+
                 var near = TextFolding.IsCjk(ws.Chars[m.Start])
                     ? m.Start - n.End <= 6
-                    : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 4;
+                    : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 6;
                 if (near)
                 {
-                    m.Concepts &= ~(Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood);
+                    // "we will never ask you to change or remove a review", 唔會要求你俾好評: a negated ask is not an ask.
+                    m.Concepts &= ~Stripped;
                     continue;
                 }
             }
@@ -204,6 +222,102 @@ internal static class Interpreter
             if ((m.Concepts & Blocks) != 0 && negator < 0)
             {
                 blocked = true;
+            }
+        }
+
+        DisclaimPracticeNames(ws);
+        ForgetReviewCounts(ws);
+    }
+
+    /// <summary>Whether 就, 才 or 便 ("then") follows in the sentence: the negation before it is a negative condition.</summary>
+    private static bool ThenFollows(TextWorkspace ws, int from)
+    {
+        for (var k = from; k < ws.Count && k < from + 24; k++)
+        {
+            var c = ws.Chars[k];
+            if (c is Normalizer.SentenceBreak)
+            {
+                return false;
+            }
+
+            // …but not 就好 / 就行 / 就是 / 就得 ("that's all it takes"), which ends a request rather than a threat.
+            if (c is '就' or '才' or '便' && !(k + 1 < ws.Count && ws.Chars[k + 1] is '好' or '行' or '是' or '够' or '得' or '可'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a sentence that disclaims ("本店从来没有这类活动", "we don't do that", "against Amazon's policy"), the names of
+    /// the practices it disclaims (好评返现, "review rebates" — terms that carry a benefit) are talked about, not offered.
+    /// </summary>
+    private static void DisclaimPracticeNames(TextWorkspace ws)
+    {
+        var first = 0;
+        while (first < ws.MatchCount)
+        {
+            var sentence = ws.Matches[first].Sentence;
+            var end = first;
+            var disclaimed = false;
+            while (end < ws.MatchCount && ws.Matches[end].Sentence == sentence)
+            {
+                disclaimed |= (ws.Matches[end].Concepts & Disclaimer) != 0;
+                end++;
+            }
+
+            for (var j = first; disclaimed && j < end; j++)
+            {
+                ref var m = ref ws.Matches[j];
+                if ((m.Concepts & Benefit) != 0 && (m.Concepts & Review) != 0)
+                {
+                    m.Concepts &= ~(Benefit | Exchange | PositiveRating | NegativeRating);
+                }
+            }
+
+            first = end;
+        }
+    }
+
+    /// <summary>
+    /// A rating after a count is a statistic, not a request: "累积超过2000则好评", "10万+好评", "3000多条五星评价".
+    /// </summary>
+    private static void ForgetReviewCounts(TextWorkspace ws)
+    {
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if ((m.Concepts & (PositiveRating | NegativeRating)) == 0 || !TextFolding.IsCjk(ws.Chars[m.Start]))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            while (k >= 0 && m.Start - k <= 3 && ws.Chars[k] is '则' or '条' or '篇' or '笔' or '多' or '+' or '个' or ' ')
+            {
+                k--;
+            }
+
+            // "2000则好评", "10万+好评": digits, optionally followed by 千/万/百 (but not 千万 "by all means" alone).
+            var multiplier = false;
+            while (k >= 0 && ws.Chars[k] is '千' or '万' or '百' or 'w')
+            {
+                multiplier = true;
+                k--;
+            }
+
+            var digits = 0;
+            while (k >= 0 && ws.Chars[k] is >= '0' and <= '9')
+            {
+                digits++;
+                k--;
+            }
+
+            if (digits >= 2 || (digits == 1 && multiplier))
+            {
+                m.Concepts &= ~(PositiveRating | NegativeRating | Review | Benefit | Exchange);
             }
         }
     }
@@ -329,6 +443,7 @@ internal static class Interpreter
             {
                 lastConditionToken = ws.TokenAt[m.End - 1];
                 lastConditionEnd = m.End;
+                cf.Echo |= (m.Concepts & Reference) != 0;
             }
 
             if ((m.Concepts & (Discourage | Threat | Fake)) != 0)
@@ -347,6 +462,12 @@ internal static class Interpreter
             ref var sf = ref sentences[s];
             for (var c = sf.FirstClause; c < sf.EndClause; c++)
             {
+                // "If so", "if you are", 是的话: an elliptical condition that echoes the satisfaction just stated.
+                if (clauses[c].Echo && EchoesSatisfaction(ws, clauses, sentences, s, c))
+                {
+                    clauses[c].SatisfactionCondition = true;
+                }
+
                 ref var cf = ref clauses[c];
                 sf.All |= cf.All;
                 sf.AnyReview |= cf.AnyReview;
@@ -402,6 +523,25 @@ internal static class Interpreter
         }
 
         return connector || !latin;
+    }
+
+    /// <summary>Whether satisfaction was stated in an earlier clause of this sentence or in the previous sentence.</summary>
+    private static bool EchoesSatisfaction(TextWorkspace ws, ClauseFacts[] clauses, SentenceFacts[] sentences, int s, int c)
+    {
+        var from = s > 0 ? sentences[s - 1].FirstClause : sentences[s].FirstClause;
+        for (var k = from; k < c; k++)
+        {
+            var cf = clauses[k];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                if ((ws.Matches[j].Concepts & (Satisfaction | Dissatisfaction)) == Satisfaction)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool AtSentenceStart(TextWorkspace ws, int position) => position == 0 || ws.Chars[position - 1] == Normalizer.SentenceBreak;
@@ -559,7 +699,7 @@ internal static class Interpreter
 
             ref var cf = ref r.Clauses[m.Clause];
             var imperative = m.Start == 0 || ws.Chars[m.Start - 1] is Normalizer.SentenceBreak or Normalizer.ClauseBreak;
-            if (!imperative && ((cf.All | sf.All) & (Request | Addressee | Condition | Exchange)) == 0)
+            if (!imperative && ((cf.All | sf.All) & (Request | Addressee | Condition | Exchange | Threat)) == 0)
             {
                 continue;
             }
@@ -680,14 +820,14 @@ internal static class Interpreter
                 break;
             }
 
-            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or ' '))
+            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or '呢' or '嘛' or '啦' or '哟' or '呦' or '吗' or '咗' or '佢' or ' '))
             {
                 return -1;
             }
         }
 
-        var sf = r.Sentences[m.Sentence];
-        var firstClause = m.Clause > sf.FirstClause ? m.Clause - 1 : m.Sentence > 0 ? r.Sentences[m.Sentence - 1].EndClause - 1 : -1;
+        // The object is the last review named earlier in this sentence or in the one before it.
+        var firstClause = m.Sentence > 0 ? r.Sentences[m.Sentence - 1].FirstClause : r.Sentences[m.Sentence].FirstClause;
         if (firstClause < 0 || firstClause == m.Clause)
         {
             return -1;
@@ -859,7 +999,7 @@ internal static class Interpreter
                 for (var c = sf.FirstClause; c < sf.EndClause; c++)
                 {
                     var cf = r.Clauses[c];
-                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0) && r.BeginClaim(ClaimKind.Threat, s))
+                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview) && r.BeginClaim(ClaimKind.Threat, s))
                     {
                         for (var j = cf.First; j < cf.End; j++)
                         {
@@ -931,7 +1071,7 @@ internal static class Interpreter
                 {
                     // What the buyer already paid for, held back until a review is left: "your order ships as soon as
                     // you leave positive feedback", "the licence key is activated once you review", 好评后发货.
-                    if ((cf.All & Withheld) == 0 || !ConditionOnReview(ws, cf))
+                    if ((cf.All & Withheld) == 0 || !(ConditionOnReview(ws, cf) || sf.ConditionOnReview))
                     {
                         continue;
                     }
@@ -939,7 +1079,11 @@ internal static class Interpreter
                     cf.All |= Benefit | Condition;
                 }
 
-                var status = (cf.All & (Condition | Exchange)) != 0 ? BenefitStatus.Offered
+                // "The replacement went out Monday … if you're happy with how we sorted it": a benefit marked as given
+                // right where it is named stays given, whatever else the clause makes conditional (unless on reviewing).
+                var givenHere = (cf.All & AlreadyGiven) != 0 && (cf.All & Exchange) == 0 && GivenNextToBenefit(ws, cf) && !ConditionOnReview(ws, cf);
+                var status = givenHere ? BenefitStatus.Given
+                    : (cf.All & (Condition | Exchange)) != 0 ? BenefitStatus.Offered
                     : (cf.All & AlreadyGiven) != 0 ? BenefitStatus.Given
                     : (cf.All & Promise) != 0 ? BenefitStatus.Offered
                     : BenefitStatus.Unmarked;
@@ -980,6 +1124,11 @@ internal static class Interpreter
                         continue;
                     }
 
+                    if (k != s && (kf.All & Disclaimer) != 0)
+                    {
+                        continue; // "(We don't give points for reviews.)": a disclaimer is not a review action to link to
+                    }
+
                     if (kf.ChangeAsk || kf.RemoveAsk)
                     {
                         changeTarget = true;
@@ -995,7 +1144,7 @@ internal static class Interpreter
 
                     // "Thanks for reviewing! Here's 10% off as a thank-you": a reward for a review already written is a benefit
                     // tied to leaving a review (Amazon E8SYAZUBGVFBHCH: a refund or reimbursement after the buyer writes a review).
-                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && (cf.All & Exchange) != 0 && !makeGoodOnly;
+                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && ((cf.All | sf.All) & Exchange) != 0 && !makeGoodOnly;
                     if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         newTarget = true;
@@ -1064,6 +1213,29 @@ internal static class Interpreter
                 r.EndClaim();
             }
         }
+    }
+
+    /// <summary>Whether an already-given marker stands within three words of a benefit in the clause ("the replacement went out").</summary>
+    private static bool GivenNextToBenefit(TextWorkspace ws, in ClauseFacts cf)
+    {
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            if ((ws.Matches[j].Concepts & AlreadyGiven) == 0)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(cf.First, j - 3); k < cf.End && k <= j + 3; k++)
+            {
+                if (k != j && (ws.Matches[k].Concepts & Benefit) != 0
+                    && Math.Abs(ws.TokenAt[ws.Matches[k].Start] - ws.TokenAt[ws.Matches[j].Start]) <= 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every benefit in the clause is a remedy (refund, replacement), money amounts included.</summary>

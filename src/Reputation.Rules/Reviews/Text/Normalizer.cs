@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Reputation.Rules.Reviews.Text;
@@ -456,8 +458,69 @@ internal static class Normalizer
         return !lexicon.IsTermPrefix(joined[..length]) && lexicon.IsTermPrefix(joined[1..length]);
     }
 
+    /// <summary>
+    /// Chat shorthand read as the words it stands for ("pls leave u a review", "msg me b4 leaving feedback", "neg fb"),
+    /// whole words only; the expansion's characters all map back to the shorthand in the original text.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Shorthand = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["u"] = "you", ["ur"] = "your", ["urs"] = "yours", ["yr"] = "your", ["ya"] = "you", ["pls"] = "please", ["plz"] = "please",
+        ["plss"] = "please", ["plez"] = "please", ["thx"] = "thanks", ["thnx"] = "thanks", ["thks"] = "thanks", ["tks"] = "thanks",
+        ["tq"] = "thank you", ["ty"] = "thank you", ["tysm"] = "thank you so much", ["b4"] = "before", ["msg"] = "message",
+        ["msgs"] = "messages", ["dm"] = "message", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["abt"] = "about",
+        ["rly"] = "really", ["gd"] = "good", ["gr8"] = "great", ["luv"] = "love", ["revw"] = "review", ["rvw"] = "review",
+        ["revu"] = "review", ["fdbk"] = "feedback", ["prob"] = "problem", ["probs"] = "problems", ["prb"] = "problem", ["sth"] = "something",
+        ["smth"] = "something", ["tmr"] = "tomorrow", ["neg"] = "negative", ["hv"] = "have", ["wud"] = "would", ["cud"] = "could",
+        ["shud"] = "should", ["im"] = "i'm", ["ive"] = "i've", ["ppl"] = "people", ["r"] = "are",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ShorthandLookup =
+        Shorthand.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Emits the expansion of a shorthand token and returns true, or returns false when the token is not shorthand.</summary>
+    private static bool EmitShorthand(TextWorkspace ws, TextWorkspace.IntList token)
+    {
+        var count = token.Count;
+        if (count > 5)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[5];
+        for (var t = 0; t < count; t++)
+        {
+            word[t] = ws.Units[token[t]];
+        }
+
+        if (!ShorthandLookup.TryGetValue(word[..count], out var expansion))
+        {
+            return false;
+        }
+
+        var start = ws.UnitStarts[token[0]];
+        var end = ws.UnitEnds[token[count - 1]];
+        foreach (var c in expansion)
+        {
+            if (c == ' ')
+            {
+                ws.EmitSeparator(TextWorkspace.SepSpace, start, start);
+            }
+            else
+            {
+                ws.EmitChar(c, start, end, isCjk: false, isWord: true);
+            }
+        }
+
+        return true;
+    }
+
     private static void EmitToken(TextWorkspace ws, TextWorkspace.IntList token)
     {
+        if (EmitShorthand(ws, token))
+        {
+            return;
+        }
+
         var count = token.Count;
         var chars = ws.TokenChars;
         chars.Clear();
