@@ -5,7 +5,7 @@ namespace Reputation.Rules.Returns;
 /// <summary>
 /// A buyer market's consumer law on returns (the law layer): the return window, the refund clock, exempt goods,
 /// allowed deductions and the payment-method rule, each with its citation. One profile serves all EU member states
-/// (counted on the member state's calendar). Facts and articles: <c>shared/research/returns-law.md</c> §0–§4.
+/// (counted on the member state's calendar). Facts and articles: <c>docs/sources/returns-law.md</c> §0–§4.
 /// </summary>
 /// <remarks>
 /// The built-in profiles are <see cref="Eu"/>, <see cref="Gb"/>, <see cref="Cn"/>, <see cref="Kr"/>, <see cref="Br"/>,

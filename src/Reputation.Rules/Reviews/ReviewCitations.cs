@@ -3,7 +3,7 @@ using System;
 namespace Reputation.Rules.Reviews;
 
 /// <summary>
-/// The sources of the review-solicitation rules, as collected in ../shared/research/review-solicitation.md (§0 rule
+/// The sources of the review-solicitation rules, as collected in docs/sources/review-solicitation.md (§0 rule
 /// matrix and §13 sources). Items marked UNCONFIRMED there say so in their reference.
 /// </summary>
 internal static class ReviewCitations

@@ -10,7 +10,7 @@ namespace Reputation.Rules.Reviews;
 /// <see cref="Custom4"/> are reserved for custom rules.
 /// </summary>
 /// <remarks>
-/// Sources for the built-in vocabulary: ../shared/research/review-solicitation.md §4a and §10. This type is an immutable
+/// Sources for the built-in vocabulary: docs/sources/review-solicitation.md §4a and §10. This type is an immutable
 /// value type and is thread-safe.
 /// </remarks>
 [Flags]

@@ -9,7 +9,7 @@ namespace Reputation.Rules.Scoring;
 /// its description, for the seller's service and for shipping. Each dimension is optional, but at least one is given.
 /// </summary>
 /// <remarks>
-/// Source: 淘宝规则 第四十一条 as quoted in ../shared/research/credit-scores.md §1.7 (description, service, shipping
+/// Source: 淘宝规则 第四十一条 as quoted in docs/sources/credit-scores.md §1.7 (description, service, shipping
 /// speed); eBay §2.5; AliExpress §3.1. This type is immutable and thread-safe.
 /// </remarks>
 public sealed record DetailedRatings

@@ -13,7 +13,7 @@ namespace Reputation.Rules.Scoring;
 /// <para>
 /// Revised feedback: for the same (ratee, rater, order) the latest record replaces earlier ones, and when that latest
 /// record is <see cref="IsRemoved"/> nothing of the order counts. Records without an <see cref="OrderId"/> never
-/// replace each other (../shared/research/credit-scores.md §6, "revised / edited feedback should replace the original").
+/// replace each other (docs/sources/credit-scores.md §6, "revised / edited feedback should replace the original").
 /// </para>
 /// <para>This type is immutable and thread-safe; equality compares every field.</para>
 /// </remarks>

@@ -3,7 +3,7 @@ namespace Reputation.Rules.Scoring;
 /// <summary>Whether a rating is positive, neutral or negative.</summary>
 /// <remarks>
 /// From the star rating: 4–5 positive, 3 neutral, 1–2 negative (Amazon and AliExpress publish this mapping;
-/// ../shared/research/credit-scores.md §3.1, §4.1 and convention C1). Every scheme uses it; a Taobao default
+/// docs/sources/credit-scores.md §3.1, §4.1 and convention C1). Every scheme uses it; a Taobao default
 /// rating (<see cref="Feedback.IsAuto"/>) always counts as positive.
 /// </remarks>
 public enum Polarity

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Reputation.Rules.Scoring;
 
-/// <summary>Taobao credit (淘宝信用) conventions; the defaults reproduce ../shared/research/credit-scores.md §1 and C6.</summary>
+/// <summary>Taobao credit (淘宝信用) conventions; the defaults reproduce docs/sources/credit-scores.md §1 and C6.</summary>
 /// <remarks>A mutable options bag: set it up, then hand it to <see cref="CreditScoreCalculator"/>, which copies it. Not thread-safe while being changed.</remarks>
 public sealed class TaobaoSchemeOptions
 {
@@ -69,7 +69,7 @@ public sealed class TaobaoSchemeOptions
         $"{path}.{name}: {what} (got {value.ToString(CultureInfo.InvariantCulture)}).";
 }
 
-/// <summary>eBay Feedback conventions; the defaults reproduce ../shared/research/credit-scores.md §2 and C3, C4, C7.</summary>
+/// <summary>eBay Feedback conventions; the defaults reproduce docs/sources/credit-scores.md §2 and C3, C4, C7.</summary>
 /// <remarks>A mutable options bag: set it up, then hand it to <see cref="CreditScoreCalculator"/>, which copies it. Not thread-safe while being changed.</remarks>
 public sealed class EbaySchemeOptions
 {
@@ -109,7 +109,7 @@ public enum AliExpressRepresentative
     NetSign,
 }
 
-/// <summary>AliExpress feedback conventions; the defaults reproduce ../shared/research/credit-scores.md §3 and C8.</summary>
+/// <summary>AliExpress feedback conventions; the defaults reproduce docs/sources/credit-scores.md §3 and C8.</summary>
 /// <remarks>A mutable options bag: set it up, then hand it to <see cref="CreditScoreCalculator"/>, which copies it. Not thread-safe while being changed.</remarks>
 public sealed class AliExpressSchemeOptions
 {
@@ -144,7 +144,7 @@ public sealed class AliExpressSchemeOptions
     }
 }
 
-/// <summary>Amazon seller-feedback conventions; the defaults reproduce ../shared/research/credit-scores.md §4.1 and C9.</summary>
+/// <summary>Amazon seller-feedback conventions; the defaults reproduce docs/sources/credit-scores.md §4.1 and C9.</summary>
 /// <remarks>A mutable options bag: set it up, then hand it to <see cref="CreditScoreCalculator"/>, which copies it. Not thread-safe while being changed.</remarks>
 public sealed class AmazonSchemeOptions
 {
@@ -170,7 +170,7 @@ public sealed class AmazonSchemeOptions
     }
 }
 
-/// <summary>Parameters of CRS-1, our composite score (../shared/research/credit-scores.md §7).</summary>
+/// <summary>Parameters of CRS-1, our composite score (docs/sources/credit-scores.md §7).</summary>
 /// <remarks>A mutable options bag: set it up, then hand it to <see cref="CreditScoreCalculator"/>, which copies it. Not thread-safe while being changed.</remarks>
 public sealed class CompositeSchemeOptions
 {

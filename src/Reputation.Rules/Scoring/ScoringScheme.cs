@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Reputation.Rules.Scoring;
 
 /// <summary>A way of turning feedback into a credit score.</summary>
-/// <remarks>Sources and conventions: ../shared/research/credit-scores.md §0–§8 and docs/scoring.md.</remarks>
+/// <remarks>Sources and conventions: docs/sources/credit-scores.md §0–§8 and docs/scoring.md.</remarks>
 public enum ScoringScheme
 {
     /// <summary>Taobao 淘宝信用: +1/0/−1 with the 14-day same-item rule and the monthly ±6 cap, 20 levels, 好评率 and DSR.</summary>

@@ -52,7 +52,7 @@ internal sealed class LevelTable
     }
 }
 
-/// <summary>The published level tables (../shared/research/credit-scores.md §1.5, §2.4, §3.2).</summary>
+/// <summary>The published level tables (docs/sources/credit-scores.md §1.5, §2.4, §3.2).</summary>
 internal static class LevelTables
 {
     /// <summary>
