@@ -209,7 +209,7 @@ internal static class Interpreter
                 }
 
                 var near = TextFolding.IsCjk(ws.Chars[m.Start])
-                    ? m.Start - n.End <= 6
+                    ? m.Start - n.End <= 12
                     : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 6;
                 if (near)
                 {
@@ -348,6 +348,12 @@ internal static class Interpreter
             {
                 // Overlaps the thanks ("thanks for" + "for your feedback"): part of the acknowledgement, not an exchange.
                 m.Concepts &= ~(Exchange | Request | ReviewAction);
+            }
+
+            if (open && (m.Concepts & (Change | Remove)) != 0 && m.End < ws.Count && ws.Chars[m.End] == '了')
+            {
+                m.Acknowledged = true; // 看到亲把评价改了: the change is reported, not requested
+                continue;
             }
 
             if ((m.Concepts & AckBreak) != 0)
@@ -613,6 +619,39 @@ internal static class Interpreter
         }
     }
 
+    /// <summary>
+    /// The nearest sentence before (<paramref name="direction"/> -1) or after (+1) <paramref name="s"/> that has any
+    /// match, skipping up to two empty ones ("[QR CODE]", a line of emoji), or <paramref name="s"/> at the edges.
+    /// </summary>
+    private static int Neighbour(InterpretationResult r, int s, int direction)
+    {
+        var k = s + direction;
+        for (var skipped = 0; k >= 0 && k < r.SentenceCount && r.Sentences[k].All == None && skipped < 2; skipped++)
+        {
+            k += direction;
+        }
+
+        return k >= 0 && k < r.SentenceCount ? k : s;
+    }
+
+    /// <summary>Whether the sentence or a neighbour asks to change or remove a review.</summary>
+    private static bool WindowHasChangeAsk(InterpretationResult r, int s)
+    {
+        for (var k = Neighbour(r, s, -1); k <= Neighbour(r, s, +1); k++)
+        {
+            if (r.Sentences[k].ChangeAsk || r.Sentences[k].RemoveAsk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause before <paramref name="c"/> in its sentence is a conditional remedy ("if it arrived damaged,").</summary>
+    private static bool AfterConditionalRemedy(InterpretationResult r, in SentenceFacts sf, int c) =>
+        c > sf.FirstClause && (r.Clauses[c - 1].All & (Condition | Remedy)) == (Condition | Remedy) && !r.Clauses[c - 1].AnyReview;
+
     private static bool WindowHasReview(InterpretationResult r, int sentenceCount, int s)
     {
         for (var k = Math.Max(0, s - 1); k <= Math.Min(sentenceCount - 1, s + 1); k++)
@@ -710,6 +749,13 @@ internal static class Interpreter
                 continue;
             }
 
+            // A favour asked about a review ("help us with the negative feedback", 那条一星评价能不能帮帮忙) is a change
+            // request only when the review is a negative one.
+            if ((m.Concepts & (Change | Request)) == (Change | Request) && (ws.Matches[target].Concepts & NegativeRating) == 0 && !existingReview)
+            {
+                continue;
+            }
+
             // Does the request name a better rating ("change your 1-star feedback to 5 stars", 改成好评)? Look just after the verb.
             var better = (ws.Matches[target].Concepts & PositiveRating) != 0 || (m.Concepts & PositiveRating) != 0;
             for (var j = i + 1; j < cf.End && !better && ws.Matches[j].Start <= m.End + 40; j++)
@@ -766,7 +812,27 @@ internal static class Interpreter
                 }
             }
 
-            return -1;
+            // A participle after its object ("the 1-star review updated to a 4 or 5", "if the feedback is not removed"):
+            // the review up to four words before the verb.
+            if (IsParticiple(ws, m))
+            {
+                for (var j = verb - 1; j >= cf.First && j >= 0; j--)
+                {
+                    ref var o = ref ws.Matches[j];
+                    if (verbToken - ws.TokenAt[o.End - 1] > 5)
+                    {
+                        break;
+                    }
+
+                    if ((o.Concepts & Review) != 0)
+                    {
+                        return j;
+                    }
+                }
+            }
+
+            // Code-mixed: "不 delete 的话" — an English verb in Chinese grammar drops its object like a Chinese one.
+            return m.End < ws.Count - 1 && TextFolding.IsCjk(ws.Chars[m.End + 1]) ? ElidedChineseObject(ws, r, verb) : -1;
         }
 
         // Chinese: the review may come before the verb (把差评删除) or after it (删除差评), within 8 characters. Matches are
@@ -805,6 +871,14 @@ internal static class Interpreter
         return ElidedChineseObject(ws, r, verb);
     }
 
+    /// <summary>Whether an English change/remove verb is a past participle ("updated", "removed", "taken down").</summary>
+    private static bool IsParticiple(TextWorkspace ws, in Match m)
+    {
+        var end = m.End;
+        return (end >= 2 && ws.Chars[end - 2] == 'e' && ws.Chars[end - 1] == 'd')
+            || (end >= 4 && ws.Chars[end - 4] == 'd' && ws.Chars[end - 3] == 'o' && ws.Chars[end - 2] == 'w' && ws.Chars[end - 1] == 'n');
+    }
+
     /// <summary>
     /// Chinese drops an object already named: "您这个差评……，麻烦您删除一下". When the verb is followed only by a particle
     /// (一下, 掉, 吧, 了 + break), its object is the last review mentioned in the previous clause or sentence.
@@ -812,7 +886,8 @@ internal static class Interpreter
     private static int ElidedChineseObject(TextWorkspace ws, InterpretationResult r, int verb)
     {
         ref var m = ref ws.Matches[verb];
-        for (var i = m.End; i < ws.Count && i < m.End + 3; i++)
+        var conditional = m.End + 1 < ws.Count && ws.Chars[m.End] == '的' && ws.Chars[m.End + 1] == '话'; // 不删的话
+        for (var i = m.End; !conditional && i < ws.Count && i < m.End + 3; i++)
         {
             var c = ws.Chars[i];
             if (c is Normalizer.SentenceBreak or Normalizer.ClauseBreak)
@@ -820,7 +895,7 @@ internal static class Interpreter
                 break;
             }
 
-            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or '呢' or '嘛' or '啦' or '哟' or '呦' or '吗' or '咗' or '佢' or ' '))
+            if (c is not ('一' or '下' or '吧' or '呗' or '哦' or '呀' or '啊' or '了' or '掉' or '哈' or '呢' or '嘛' or '啦' or '哟' or '呦' or '吗' or '咗' or '佢' or '的' or '话' or ' '))
             {
                 return -1;
             }
@@ -999,7 +1074,8 @@ internal static class Interpreter
                 for (var c = sf.FirstClause; c < sf.EndClause; c++)
                 {
                     var cf = r.Clauses[c];
-                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview) && r.BeginClaim(ClaimKind.Threat, s))
+                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
+                        && r.BeginClaim(ClaimKind.Threat, s))
                     {
                         for (var j = cf.First; j < cf.End; j++)
                         {
@@ -1071,7 +1147,8 @@ internal static class Interpreter
                 {
                     // What the buyer already paid for, held back until a review is left: "your order ships as soon as
                     // you leave positive feedback", "the licence key is activated once you review", 好评后发货.
-                    if ((cf.All & Withheld) == 0 || !(ConditionOnReview(ws, cf) || sf.ConditionOnReview))
+                    if ((cf.All & Withheld) == 0
+                        || !(ConditionOnReview(ws, cf) || (sf.ConditionOnReview && (cf.All & (Penalty | Negator | Promise)) != 0)))
                     {
                         continue;
                     }
@@ -1087,9 +1164,17 @@ internal static class Interpreter
                     : (cf.All & AlreadyGiven) != 0 ? BenefitStatus.Given
                     : (cf.All & Promise) != 0 ? BenefitStatus.Offered
                     : BenefitStatus.Unmarked;
-                if ((cf.All & (Policy | Remedy)) != 0 && !cf.AnyReview && status != BenefitStatus.Given)
+                // A policy or remedy is not a benefit for a review — unless a change or removal of a review is asked
+                // next to it ("we resend a new one free today. Help us change the 1 star to 5 star").
+                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && !cf.AnyReview && status != BenefitStatus.Given
+                    && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s))
                 {
                     continue; // a policy statement or a remedy, not a benefit for a review
+                }
+
+                if ((cf.All & Penalty) != 0 && IsMoneyOnly(ws, cf))
+                {
+                    continue; // "违者将收取3000元违约金": an amount in a penalty is a fine, not a benefit
                 }
 
                 // A refund or replacement is ordinary after-sales service unless explicitly tied to the review.
@@ -1107,7 +1192,7 @@ internal static class Interpreter
                 // A rating named in the request ("5 stars", 好评), as opposed to a satisfaction condition about the
                 // resolution ("if you're happy with how we handled it, you're welcome to update your review").
                 var namedPositive = cf.OpenPositive;
-                for (var k = Math.Max(0, s - 1); k <= Math.Min(n - 1, s + 1); k++)
+                for (var k = Neighbour(r, s, -1); k <= Neighbour(r, s, +1); k++)
                 {
                     var kf = r.Sentences[k];
                     var kPositive = kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition || kf.AckedPositive);
@@ -1173,7 +1258,7 @@ internal static class Interpreter
                 {
                     continue; // benefit already given next to a neutral change/remove request: not an incentive
                 }
-                else if (sentiment || (existingNegative && status != BenefitStatus.Given))
+                else if (sentiment || (existingNegative && (status != BenefitStatus.Given || !makeGoodOnly)))
                 {
                     kind = ClaimKind.IncentiveSentiment;
                 }
@@ -1236,6 +1321,26 @@ internal static class Interpreter
         }
 
         return false;
+    }
+
+    /// <summary>Whether every benefit in the clause is a money amount.</summary>
+    private static bool IsMoneyOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        var money = false;
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            if ((ws.Matches[j].Concepts & Benefit) != 0)
+            {
+                if (ws.Matches[j].Term != CompiledLexicon.MoneyTerm)
+                {
+                    return false;
+                }
+
+                money = true;
+            }
+        }
+
+        return money;
     }
 
     /// <summary>Whether every benefit in the clause is a remedy (refund, replacement), money amounts included.</summary>
@@ -1383,6 +1488,7 @@ internal sealed class InterpretationResult
     public void Reset()
     {
         ClaimCount = 0;
+        SentenceCount = 0;
         SpanMatchCount = 0;
         IsReviewTalk = false;
         HasAnyAsk = false;
@@ -1390,8 +1496,12 @@ internal sealed class InterpretationResult
         Array.Clear(_claimsPerKind);
     }
 
+    /// <summary>The number of sentences of the interpreted text (set with the capacity).</summary>
+    public int SentenceCount;
+
     public void EnsureCapacity(int clauses, int sentences)
     {
+        SentenceCount = sentences;
         if (Clauses.Length < clauses)
         {
             Clauses = new ClauseFacts[Math.Max(clauses, Clauses.Length * 2)];

@@ -219,7 +219,8 @@ internal static class Normalizer
             }
         }
 
-        var count = filled + asterisks > 0 ? filled + asterisks : hollow;
+        // Only hollow stars (☆☆☆☆☆) is an empty rating widget ("tap a star to rate"): a star rating with no value.
+        var count = filled + asterisks;
         count = Math.Min(count, 99);
         var precededByDigit = false;
         for (var k = ws.UnitCount - 1; k >= 0; k--)
@@ -235,7 +236,7 @@ internal static class Normalizer
         }
 
         AddSpace(ws, start, end, wide: true);
-        if (!precededByDigit)
+        if (!precededByDigit && count > 0)
         {
             if (count >= 10)
             {
@@ -337,11 +338,14 @@ internal static class Normalizer
         switch (c)
         {
             case '\n':
+                return LineBreakEndsSentence(ws, i) ? Kind.Sentence : Kind.Clause;
             case '!':
             case '?':
             case '‼':
             case '⁇':
                 return Kind.Sentence;
+            case '.' when IsListNumber(ws, i):
+                return Kind.Soft; // "1. Leave us a review" in a numbered list
             case '.':
                 var next = UnitAt(ws, i + 1);
                 return next is ' ' or WideGap or '\n' or '"' or '\'' or ')' or ']' || i + 1 >= ws.UnitCount || TextFolding.IsCjk(next) || next == '.'
@@ -354,6 +358,86 @@ internal static class Normalizer
         }
 
         return IsSymbol(c) ? Kind.Symbol : Kind.Soft;
+    }
+
+    /// <summary>
+    /// A line break ends a sentence when the line ended one (. ! ? 。 … or an empty line before or after); otherwise the
+    /// lines of a card, a list or a chat burst ("Leave us 5 stars,⏎then message us THANKS10⏎and we'll send a code",
+    /// 好评卡⏎带图好评⏎返现8元) are clauses of one sentence, so an offer spread over lines stays linked.
+    /// </summary>
+    private static bool LineBreakEndsSentence(TextWorkspace ws, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && ws.Units[before] is ' ' or WideGap)
+        {
+            before--;
+        }
+
+        var after = i + 1;
+        while (after < ws.UnitCount && ws.Units[after] is ' ' or WideGap)
+        {
+            after++;
+        }
+
+        if (before < 0 || after >= ws.UnitCount)
+        {
+            return true;
+        }
+
+        if (ws.Units[before] is '.' or '!' or '?' or '\n' or '…' or '‼' or '⁇' || ws.Units[after] == '\n')
+        {
+            return true;
+        }
+
+        // The next line continues the sentence when this one ended with a comma or connector, or when it starts with a
+        // numbered step, a connector word or Chinese text (cards and lists: 好评卡⏎带图好评⏎返现8元); otherwise a new line
+        // starts a new sentence ("Leave us a review here ➡️ example.com⏎Not happy? Email us"). Case plays no part.
+        var last = ws.Units[before];
+        var first = ws.Units[after];
+        if (last is ',' or '+' or '&' or '-' or ':' or '=' or '>' or '~' || TextFolding.IsCjk(last) || TextFolding.IsCjk(first))
+        {
+            return false;
+        }
+
+        return !(IsDigit(first) || StartsWithWord(ws, after, "then") || StartsWithWord(ws, after, "and") || StartsWithWord(ws, after, "or")
+            || StartsWithWord(ws, after, "plus") || first is '&' or '+');
+    }
+
+    private static bool StartsWithWord(TextWorkspace ws, int i, string word)
+    {
+        if (i + word.Length > ws.UnitCount)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (ws.Units[i + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return i + word.Length == ws.UnitCount || !IsAlnum(ws.Units[i + word.Length]);
+    }
+
+    /// <summary>Whether the '.' at <paramref name="i"/> follows a one- or two-digit number that starts a line.</summary>
+    private static bool IsListNumber(TextWorkspace ws, int i)
+    {
+        var k = i - 1;
+        var digits = 0;
+        while (k >= 0 && IsDigit(ws.Units[k]))
+        {
+            digits++;
+            k--;
+        }
+
+        while (k >= 0 && ws.Units[k] is ' ' or WideGap)
+        {
+            k--;
+        }
+
+        return digits is 1 or 2 && (k < 0 || ws.Units[k] == '\n') && UnitAt(ws, i + 1) is ' ' or WideGap;
     }
 
     private static void Pass2(TextWorkspace ws)
