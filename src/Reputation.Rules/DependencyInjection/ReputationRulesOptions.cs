@@ -36,7 +36,7 @@ public sealed class ReputationRulesOptions
     public ReviewsOptions Reviews { get; set; } = new();
 
     /// <summary>The credit-score calculator: default scheme, per-scheme conventions and the composite's parameters.</summary>
-    /// <value>The default value is a new <see cref="ScoringOptions"/> with the conventions.</value>
+    /// <value>The default value is a new <see cref="ScoringOptions"/> with the documented conventions (docs/scoring.md).</value>
     [Required]
     public ScoringOptions Scoring { get; set; } = new();
 

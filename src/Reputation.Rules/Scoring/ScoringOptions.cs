@@ -5,7 +5,7 @@ namespace Reputation.Rules.Scoring;
 
 /// <summary>
 /// Everything <see cref="CreditScoreCalculator"/> can be configured with: the default scheme and each scheme's
-/// conventions. Every default is the convention of issue 4 and docs/sources/credit-scores.md.
+/// conventions. Every default is the documented convention (docs/scoring.md, docs/sources/credit-scores.md).
 /// </summary>
 /// <remarks>
 /// A mutable options bag for configuration binding: set it up, then hand it to <see cref="CreditScoreCalculator"/>,

@@ -1,0 +1,264 @@
+using System;
+using static Reputation.Rules.Reviews.ReviewConcepts;
+using static Reputation.Rules.Reviews.Text.Reading;
+
+namespace Reputation.Rules.Reviews.Text;
+
+/// <summary>
+/// Benefits tied to a review: a benefit (or something the buyer already paid for, held back) linked to a review action in
+/// the same clause, the sentence or a neighbouring one; offered, already given or unmarked; never a policy, a remedy, a
+/// disclaimed or negated benefit; a refund or replacement only through an explicit link. Claims
+/// <see cref="ClaimKind.IncentiveSentiment"/> when a sentiment, a change or a removal is involved, else
+/// <see cref="ClaimKind.Incentive"/>.
+/// </summary>
+internal static class IncentiveDetector
+{
+    /// <summary>Claims the incentives of the text.</summary>
+    public static void Detect(TextWorkspace ws, InterpretationResult r)
+    {
+        var existingNegative = r.ExistingReviewStars is <= 3;
+        var n = ws.SentenceCount;
+        for (var s = 0; s < n; s++)
+        {
+            var sf = r.Sentences[s];
+            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0)
+            {
+                continue;
+            }
+
+            for (var c = sf.FirstClause; c < sf.EndClause; c++)
+            {
+                var cf = r.Clauses[c];
+                if ((cf.All & Benefit) == 0)
+                {
+                    // What the buyer already paid for, held back until a review is left: "your order ships as soon as
+                    // you leave positive feedback", "the licence key is activated once you review", 好评后发货.
+                    if ((cf.All & Withheld) == 0
+                        || !(ConditionOnReview(ws, cf) || (sf.ConditionOnReview && (cf.All & (Penalty | Negator | Promise)) != 0)))
+                    {
+                        continue;
+                    }
+
+                    cf.All |= Benefit | Condition;
+                }
+
+                // "The replacement went out Monday … if you're happy with how we sorted it": a benefit marked as given
+                // right where it is named stays given, whatever else the clause makes conditional (unless on reviewing).
+                var givenHere = (cf.All & AlreadyGiven) != 0 && (cf.All & Exchange) == 0 && GivenNextToBenefit(ws, cf) && !ConditionOnReview(ws, cf);
+                var status = givenHere ? BenefitStatus.Given
+                    : (cf.All & (Condition | Exchange)) != 0 ? BenefitStatus.Offered
+                    : (cf.All & AlreadyGiven) != 0 ? BenefitStatus.Given
+                    : (cf.All & Promise) != 0 ? BenefitStatus.Offered
+                    : BenefitStatus.Unmarked;
+                // A policy or remedy is not a benefit for a review — unless a change or removal of a review is asked
+                // next to it ("we resend a new one free today. Help us change the 1 star to 5 star").
+                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && !cf.AnyReview && status != BenefitStatus.Given
+                    && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s))
+                {
+                    continue; // a policy statement or a remedy, not a benefit for a review
+                }
+
+                if ((cf.All & Penalty) != 0 && IsMoneyOnly(ws, cf))
+                {
+                    continue; // "违者将收取3000元违约金": an amount in a penalty is a fine, not a benefit
+                }
+
+                // A refund or replacement is ordinary after-sales service unless explicitly tied to the review.
+                var makeGoodOnly = IsMakeGoodOnly(ws, cf);
+                var explicitLink = (cf.All & Exchange) != 0 || ConditionOnReview(ws, cf);
+
+                // Review actions this benefit can be linked to: the same clause, the sentence and its neighbours.
+                var changeTarget = false;
+                var betterRating = false;
+                var followTarget = false;
+                var newTarget = cf.AnyReview && (cf.OpenReview || (cf.All & Exchange) != 0);
+                var sentiment = cf.OpenPositive || cf.SatisfactionCondition || (cf.OpenNegative && (cf.All & ReviewAction) != 0 && (cf.All & (Change | Remove | Discourage | Threat)) == 0);
+                var targetSentence = newTarget ? s : -1;
+
+                // A rating named in the request ("5 stars", 好评), as opposed to a satisfaction condition about the
+                // resolution ("if you're happy with how we handled it, you're welcome to update your review").
+                var namedPositive = cf.OpenPositive;
+                for (var k = Neighbour(r, s, -1); k <= Neighbour(r, s, +1); k++)
+                {
+                    var kf = r.Sentences[k];
+                    var kPositive = kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition || kf.AckedPositive);
+
+                    // Across sentences a benefit links only when it is offered or already given, or when the other
+                    // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
+                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && (kf.All & (Condition | Exchange)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview)
+                    {
+                        continue;
+                    }
+
+                    if (k != s && (kf.All & Disclaimer) != 0)
+                    {
+                        continue; // "(We don't give points for reviews.)": a disclaimer is not a review action to link to
+                    }
+
+                    if (kf.ChangeAsk || kf.RemoveAsk)
+                    {
+                        changeTarget = true;
+                        betterRating |= kf.BetterRating;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    if (kf.FollowUpAsk)
+                    {
+                        followTarget = true;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    // "Thanks for reviewing! Here's 10% off as a thank-you": a reward for a review already written is a benefit
+                    // tied to leaving a review (Amazon E8SYAZUBGVFBHCH: a refund or reimbursement after the buyer writes a review).
+                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && ((cf.All | sf.All) & Exchange) != 0 && !makeGoodOnly;
+                    if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
+                    {
+                        newTarget = true;
+                        targetSentence = targetSentence < 0 ? k : targetSentence;
+                    }
+
+                    if (kPositive || (kf.AckedPositive && status != BenefitStatus.Given))
+                    {
+                        sentiment = true;
+                    }
+
+                    namedPositive |= kf.AnyReview && kf.OpenPositive;
+                }
+
+                if (!changeTarget && !followTarget && !newTarget)
+                {
+                    continue;
+                }
+
+                ClaimKind kind;
+                if (changeTarget && !(status == BenefitStatus.Given && !betterRating && !namedPositive))
+                {
+                    kind = ClaimKind.IncentiveSentiment;
+                }
+                else if (changeTarget)
+                {
+                    continue; // benefit already given next to a neutral change/remove request: not an incentive
+                }
+                else if (sentiment || (existingNegative && (status != BenefitStatus.Given || !makeGoodOnly)))
+                {
+                    kind = ClaimKind.IncentiveSentiment;
+                }
+                else if (status == BenefitStatus.Given)
+                {
+                    continue;
+                }
+                else
+                {
+                    kind = ClaimKind.Incentive;
+                }
+
+                if (!r.BeginClaim(kind, s))
+                {
+                    continue;
+                }
+
+                for (var j = cf.First; j < cf.End; j++)
+                {
+                    if ((ws.Matches[j].Concepts & (Benefit | Exchange | Withheld)) != 0)
+                    {
+                        r.AddSpan(j);
+                    }
+                }
+
+                if (targetSentence >= 0)
+                {
+                    var t = r.Sentences[targetSentence];
+                    if (t.AskMatch >= 0)
+                    {
+                        r.AddSpan(t.AskMatch);
+                    }
+
+                    AddSentenceMatches(ws, r, targetSentence, PositiveRating, openOnly: true);
+                }
+
+                r.EndClaim();
+            }
+        }
+    
+    }
+
+    private enum BenefitStatus
+    {
+        Unmarked,
+        Offered,
+        Given,
+    }
+
+    /// <summary>Whether an already-given marker stands within three words of a benefit in the clause ("the replacement went out").</summary>
+    private static bool GivenNextToBenefit(TextWorkspace ws, in ClauseFacts cf)
+    {
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            if ((ws.Matches[j].Concepts & AlreadyGiven) == 0)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(cf.First, j - 3); k < cf.End && k <= j + 3; k++)
+            {
+                if (k != j && (ws.Matches[k].Concepts & Benefit) != 0
+                    && Math.Abs(ws.TokenAt[ws.Matches[k].Start] - ws.TokenAt[ws.Matches[j].Start]) <= 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every benefit in the clause is a money amount.</summary>
+    private static bool IsMoneyOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        var money = false;
+        for (var j = cf.First; j >= 0 && j < cf.End; j++)
+        {
+            if ((ws.Matches[j].Concepts & Benefit) != 0)
+            {
+                if (ws.Matches[j].Term != CompiledLexicon.MoneyTerm)
+                {
+                    return false;
+                }
+
+                money = true;
+            }
+        }
+
+        return money;
+    }
+
+    /// <summary>Whether every benefit in the clause is a remedy (refund, replacement), money amounts included.</summary>
+    private static bool IsMakeGoodOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        var makeGood = false;
+        for (var j = cf.First; j < cf.End; j++)
+        {
+            var m = ws.Matches[j];
+            if ((m.Concepts & Benefit) == 0)
+            {
+                continue;
+            }
+
+            if ((m.Concepts & MakeGood) != 0)
+            {
+                makeGood = true;
+            }
+            else if (m.Term != CompiledLexicon.MoneyTerm)
+            {
+                return false;
+            }
+        }
+
+        return makeGood;
+    }
+}

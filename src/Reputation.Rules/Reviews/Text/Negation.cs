@@ -1,0 +1,173 @@
+using static Reputation.Rules.Reviews.ReviewConcepts;
+
+namespace Reputation.Rules.Reviews.Text;
+
+/// <summary>
+/// Facts about negation and disclaimers, applied to the matches before any detector runs: a negated benefit or ask is
+/// disclaimed (we don't run review rebates; 唔會要求你俾好評), the names of disclaimed practices lose their meaning
+/// (本店从来没有这类活动), and ratings after a count are statistics (2000则好评).
+/// </summary>
+internal static class Negation
+{
+    /// <summary>
+    /// A negated benefit is disclaimed, not offered: "we don't run review rebates", "we never offer discounts for
+    /// reviews", 本店不搞好评返现. A negation (<see cref="ReviewConcepts.Negator"/>) disclaims the benefits that follow it in
+    /// its clause within four words (six Chinese characters) when nothing before the negation in the clause is a
+    /// condition, a review or a review action — "if you don't review, no coupon" and 不给好评就不返现 stay offers.
+    /// Disclaimed matches lose their benefit, exchange and rating concepts.
+    /// </summary>
+    internal static void DisclaimNegatedBenefits(TextWorkspace ws)
+    {
+        const ReviewConcepts Blocks = Condition | Review | ReviewAction | Change | Remove | Exchange | Benefit;
+        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating;
+        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction;
+        var clause = -1;
+        var blocked = false;
+        var negator = -1;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if (m.Clause != clause)
+            {
+                clause = m.Clause;
+                blocked = false;
+                negator = -1;
+            }
+
+            if ((m.Concepts & Negator) != 0 && !blocked)
+            {
+                negator = i;
+                continue;
+            }
+
+            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0)
+            {
+                negator = -1; // "we don't charge, and if you review …": the negation ends where a condition or exchange starts
+                blocked = true;
+                continue;
+            }
+
+            if (negator >= 0 && (m.Concepts & Negated) != 0 && (m.Concepts & (Discourage | Threat)) == 0)
+            {
+                var n = ws.Matches[negator];
+                if (TextFolding.IsCjk(ws.Chars[n.Start]) && ThenFollows(ws, m.End))
+                {
+                    negator = -1; // 不删差评我们就起诉你, 不给好评就不返现: "if not … then …" is a condition, not a denial
+                    blocked = true;
+                    continue;
+                }
+
+                var near = TextFolding.IsCjk(ws.Chars[m.Start])
+                    ? m.Start - n.End <= 12
+                    : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 6;
+                if (near)
+                {
+                    // "we will never ask you to change or remove a review", 唔會要求你俾好評: a negated ask is not an ask.
+                    m.Concepts &= ~Stripped;
+                    continue;
+                }
+            }
+
+            if ((m.Concepts & Blocks) != 0 && negator < 0)
+            {
+                blocked = true;
+            }
+        }
+
+        DisclaimPracticeNames(ws);
+        ForgetReviewCounts(ws);
+    }
+
+    /// <summary>Whether 就, 才 or 便 ("then") follows in the sentence: the negation before it is a negative condition.</summary>
+    private static bool ThenFollows(TextWorkspace ws, int from)
+    {
+        for (var k = from; k < ws.Count && k < from + 24; k++)
+        {
+            var c = ws.Chars[k];
+            if (c is Normalizer.SentenceBreak)
+            {
+                return false;
+            }
+
+            // …but not 就好 / 就行 / 就是 / 就得 ("that's all it takes"), which ends a request rather than a threat.
+            if (c is '就' or '才' or '便' && !(k + 1 < ws.Count && ws.Chars[k + 1] is '好' or '行' or '是' or '够' or '得' or '可'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a sentence that disclaims ("本店从来没有这类活动", "we don't do that", "against Amazon's policy"), the names of
+    /// the practices it disclaims (好评返现, "review rebates" — terms that carry a benefit) are talked about, not offered.
+    /// </summary>
+    private static void DisclaimPracticeNames(TextWorkspace ws)
+    {
+        var first = 0;
+        while (first < ws.MatchCount)
+        {
+            var sentence = ws.Matches[first].Sentence;
+            var end = first;
+            var disclaimed = false;
+            while (end < ws.MatchCount && ws.Matches[end].Sentence == sentence)
+            {
+                disclaimed |= (ws.Matches[end].Concepts & Disclaimer) != 0;
+                end++;
+            }
+
+            for (var j = first; disclaimed && j < end; j++)
+            {
+                ref var m = ref ws.Matches[j];
+                if ((m.Concepts & Benefit) != 0 && (m.Concepts & Review) != 0)
+                {
+                    m.Concepts &= ~(Benefit | Exchange | PositiveRating | NegativeRating);
+                }
+            }
+
+            first = end;
+        }
+    }
+
+    /// <summary>
+    /// A rating after a count is a statistic, not a request: "累积超过2000则好评", "10万+好评", "3000多条五星评价".
+    /// </summary>
+    private static void ForgetReviewCounts(TextWorkspace ws)
+    {
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if ((m.Concepts & (PositiveRating | NegativeRating)) == 0 || !TextFolding.IsCjk(ws.Chars[m.Start]))
+            {
+                continue;
+            }
+
+            var k = m.Start - 1;
+            while (k >= 0 && m.Start - k <= 3 && ws.Chars[k] is '则' or '条' or '篇' or '笔' or '多' or '+' or '个' or ' ')
+            {
+                k--;
+            }
+
+            // "2000则好评", "10万+好评": digits, optionally followed by 千/万/百 (but not 千万 "by all means" alone).
+            var multiplier = false;
+            while (k >= 0 && ws.Chars[k] is '千' or '万' or '百' or 'w')
+            {
+                multiplier = true;
+                k--;
+            }
+
+            var digits = 0;
+            while (k >= 0 && ws.Chars[k] is >= '0' and <= '9')
+            {
+                digits++;
+                k--;
+            }
+
+            if (digits >= 2 || (digits == 1 && multiplier))
+            {
+                m.Concepts &= ~(PositiveRating | NegativeRating | Review | Benefit | Exchange);
+            }
+        }
+    }
+}
