@@ -72,6 +72,9 @@ public sealed class SolicitationContext
         Add(profile, message, spans);
     }
 
+    /// <summary>Reports a finding judged by both profiles but never above <paramref name="cap"/> (an uncertain reading).</summary>
+    internal void ReportAtMost(SolicitationDecision cap, string message, params ReadOnlySpan<TextSpan> spans) => Add(null, message, spans, cap);
+
     internal void Reset(SolicitationMessage? message, SolicitationCampaign? campaign, ReviewPlatformProfile platform, ReviewLawProfile law, Instant sentAt)
     {
         Message = message;
@@ -84,7 +87,7 @@ public sealed class SolicitationContext
         CampaignIncentiveIsSentimentCoded = false;
     }
 
-    private void Add(ReviewProfile? only, string message, ReadOnlySpan<TextSpan> spans)
+    private void Add(ReviewProfile? only, string message, ReadOnlySpan<TextSpan> spans, SolicitationDecision cap = SolicitationDecision.Block)
     {
         if (string.IsNullOrWhiteSpace(message))
         {
@@ -128,6 +131,11 @@ public sealed class SolicitationContext
                 decision = pd > ld ? pd : ld;
                 decidedBy = ld >= pd ? Law : Platform;
             }
+        }
+
+        if (decision > cap)
+        {
+            decision = cap;
         }
 
         if (decision == SolicitationDecision.Allow)

@@ -69,6 +69,34 @@ public sealed class IncentiveDetectorTests
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text), text, "allow", absent: "INCENTIVE,INCENTIVE-SENTIMENT");
 }
 
+/// <summary>Links the window cannot settle: a warning with the evidence rather than a silent allow.</summary>
+public sealed class UncertainLinkTests
+{
+    private const string FarApart =
+        "Hi Sam! Your order has been delivered. We'd love it if you left us a review on our site. Our spring collection is live. "
+        + "New colours arrive every week. Reply with a screenshot and we'll send you a free gift.";
+
+    [Theory]
+    [InlineData("amazon", "US")]
+    [InlineData("own-site", "CN")]
+    public void A_benefit_offered_far_from_a_review_request_is_a_warning_at_most(string platform, string market)
+    {
+        var report = ReviewTestKit.Check(FarApart, platform, market);
+        ReviewTestKit.AssertReport(report, FarApart, "warn", "INCENTIVE");
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "REV-INCENTIVE");
+        Assert.Contains("too far apart", finding.Message, System.StringComparison.Ordinal);
+        Assert.Contains(finding.Spans, span => span.Slice(FarApart).Contains("free gift", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Hi Sam! Your order has been delivered. We'd love it if you left us a review. Our spring collection is live. "
+        + "New colours arrive every week. Free returns within 30 days on all orders.")]
+    [InlineData("Please leave us an honest review. Our spring collection is live. New colours arrive every week. "
+        + "If anything arrives broken, we'll send a free replacement.")]
+    public void Policies_and_remedies_far_from_a_request_stay_allowed(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "amazon", "US"), text, "allow");
+}
+
 /// <summary>Gating: unhappy buyers steered away, or only happy ones invited.</summary>
 public sealed class GatingDetectorTests
 {

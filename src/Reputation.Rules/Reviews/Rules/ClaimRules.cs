@@ -41,11 +41,24 @@ internal sealed class ClaimRule : ISolicitationRule
             var spans = Spans(context, result, _kind);
             context.Report(Describe(context.Text, spans), spans);
         }
+        else if (_kind == ClaimKind.Incentive && Has(result, ClaimKind.IncentiveUncertain))
+        {
+            // Where the lexicon-and-window reading is unsure, a warning with the evidence beats a silent allow.
+            var spans = Spans(context, result, ClaimKind.IncentiveUncertain);
+            context.ReportAtMost(SolicitationDecision.Warn, UncertainLink(context.Text, spans), spans);
+        }
 
         if (context.Campaign is not null && _campaignCheck?.Invoke(context) is { } message)
         {
             context.Report(message);
         }
+    }
+
+    private static string UncertainLink(string text, TextSpan[] spans)
+    {
+        var quoted = string.Join(", ", spans.Select(s => "\"" + (s.Slice(text).Length > 60 ? s.Slice(text)[..60] + "…" : s.Slice(text)) + "\""));
+        return "Offers a benefit in the same message as a review request, too far apart to tell whether it depends on the review "
+            + $"(check that it does not; reported as a warning at most): {quoted}.";
     }
 
     private static bool SuppressedByCampaign(SolicitationContext context, ClaimKind suppressor) =>

@@ -14,6 +14,9 @@ internal enum ClaimKind
     Gating,
     Fake,
     ContentSteer,
+
+    /// <summary>A benefit offered in the same message as a review request but outside the linking window (reported at warn at most).</summary>
+    IncentiveUncertain,
 }
 
 internal struct Claim

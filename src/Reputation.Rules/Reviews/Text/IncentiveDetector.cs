@@ -185,6 +185,76 @@ internal static class IncentiveDetector
             }
         }
     
+
+        DetectUncertainLinks(ws, r);
+    }
+
+    /// <summary>
+    /// When no incentive was linked, a benefit offered with an exchange or condition marker two to four sentences away
+    /// from a review request (a review link at the top, "reply with a screenshot for a gift" at the bottom) is reported
+    /// as uncertain: never a policy, a remedy, a refund or replacement, a disclaimed or an unconditional benefit.
+    /// </summary>
+    private static void DetectUncertainLinks(TextWorkspace ws, InterpretationResult r)
+    {
+        if (!r.HasAnyAsk || ClaimRuleHas(r, ClaimKind.Incentive) || ClaimRuleHas(r, ClaimKind.IncentiveSentiment))
+        {
+            return;
+        }
+
+        var n = ws.SentenceCount;
+        for (var s = 0; s < n; s++)
+        {
+            var sf = r.Sentences[s];
+            if ((sf.All & Benefit) == 0 || (sf.All & (Disclaimer | Policy | Remedy | AlreadyGiven)) != 0)
+            {
+                continue;
+            }
+
+            for (var c = sf.FirstClause; c < sf.EndClause; c++)
+            {
+                var cf = r.Clauses[c];
+                if ((cf.All & Benefit) == 0 || (cf.All & (Exchange | Condition)) == 0 || IsMakeGoodOnly(ws, cf))
+                {
+                    continue;
+                }
+
+                var ask = -1;
+                for (var k = Math.Max(0, s - 4); k <= Math.Min(n - 1, s + 4) && ask < 0; k++)
+                {
+                    ask = Math.Abs(k - s) >= 2 && r.Sentences[k].Ask ? k : -1;
+                }
+
+                if (ask < 0 || !r.BeginClaim(ClaimKind.IncentiveUncertain, s))
+                {
+                    continue;
+                }
+
+                for (var j = cf.First; j < cf.End; j++)
+                {
+                    if ((ws.Matches[j].Concepts & (Benefit | Exchange)) != 0)
+                    {
+                        r.AddSpan(j);
+                    }
+                }
+
+                r.AddSpan(r.Sentences[ask].AskMatch);
+                r.EndClaim();
+                return;
+            }
+        }
+    }
+
+    private static bool ClaimRuleHas(InterpretationResult r, ClaimKind kind)
+    {
+        for (var i = 0; i < r.ClaimCount; i++)
+        {
+            if (r.Claims[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private enum BenefitStatus
