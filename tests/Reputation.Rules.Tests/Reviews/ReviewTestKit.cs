@@ -57,6 +57,22 @@ internal static class ReviewTestKit
         }
     }
 
+    /// <summary>
+    /// Checks one labelled JSON-Lines record (the shape of reviews-dev.jsonl: message fields plus
+    /// <c>expect.decision</c>, <c>expect.rules</c>, optional <c>expect.absent</c>) against the guard.
+    /// </summary>
+    public static void AssertLabelledLine(string line)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var root = doc.RootElement;
+        var message = FromJson(root);
+        var report = Guard.Check(message);
+        var expect = root.GetProperty("expect");
+        static string Ids(JsonElement e, string name) =>
+            e.TryGetProperty(name, out var list) ? string.Join(",", list.EnumerateArray().Select(r => r.GetString())) : "";
+        AssertReport(report, message.Text, expect.GetProperty("decision").GetString()!, Ids(expect, "rules"), Ids(expect, "absent"));
+    }
+
     public static string[] Split(string ids) =>
         ids.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Select(id => id.StartsWith("REV-", StringComparison.Ordinal) ? id : "REV-" + id).ToArray();
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -37,15 +36,8 @@ public sealed class RoundsTests
     [MemberData(nameof(Lines))]
     public void Round_message_gets_its_labelled_decision_and_rules(string round, string line)
     {
-        using var doc = JsonDocument.Parse(line);
-        var root = doc.RootElement;
-        var message = ReviewTestKit.FromJson(root);
-        var report = ReviewTestKit.Guard.Check(message);
-        var expect = root.GetProperty("expect");
-        static string Ids(JsonElement e, string name) =>
-            e.TryGetProperty(name, out var list) ? string.Join(",", list.EnumerateArray().Select(r => r.GetString())) : "";
-        Assert.False(string.IsNullOrEmpty(round));
-        ReviewTestKit.AssertReport(report, message.Text, expect.GetProperty("decision").GetString()!, Ids(expect, "rules"), Ids(expect, "absent"));
+        Assert.StartsWith("round-", round, System.StringComparison.Ordinal);
+        ReviewTestKit.AssertLabelledLine(line);
     }
 
     [Fact]

@@ -10,25 +10,6 @@ namespace Reputation.Rules.Reviews.Text;
 internal static class FakeDetector
 {
     /// <summary>Claims <see cref="ClaimKind.Fake"/>.</summary>
-    public static void Detect(TextWorkspace ws, InterpretationResult r)
-    {
-        var n = ws.SentenceCount;
-        for (var s = 0; s < n; s++)
-        {
-            ref var sf = ref r.Sentences[s];
-            var all = sf.All;
-            if (all == None)
-            {
-                continue;
-            }
-
-            var windowReview = WindowHasReview(r, n, s);
-            if ((all & Fake) != 0 && windowReview && r.BeginClaim(ClaimKind.Fake, s))
-            {
-                AddSentenceMatches(ws, r, s, Fake);
-                r.EndClaim();
-            }
-
-        }
-    }
+    public static void Detect(TextWorkspace ws, InterpretationResult r) =>
+        ClaimSentences(ws, r, ClaimKind.Fake, Fake, static (r, s) => ReviewInWindow(r, s));
 }

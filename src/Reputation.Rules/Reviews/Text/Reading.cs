@@ -9,6 +9,26 @@ namespace Reputation.Rules.Reviews.Text;
 /// </summary>
 internal static class Reading
 {
+    /// <summary>
+    /// Claims <paramref name="kind"/> once for every sentence that carries <paramref name="concepts"/> and where
+    /// <paramref name="when"/> holds, with the sentence's matches of <paramref name="concepts"/> as evidence — the
+    /// shape of the detectors whose claim is "this kind of wording, in this kind of window".
+    /// </summary>
+    internal static void ClaimSentences(TextWorkspace ws, InterpretationResult r, ClaimKind kind, ReviewConcepts concepts, Func<InterpretationResult, int, bool> when)
+    {
+        for (var s = 0; s < ws.SentenceCount; s++)
+        {
+            if ((r.Sentences[s].All & concepts) != 0 && when(r, s) && r.BeginClaim(kind, s))
+            {
+                AddSentenceMatches(ws, r, s, concepts);
+                r.EndClaim();
+            }
+        }
+    }
+
+    /// <summary>Whether the sentence or a neighbour mentions a review (the window of threats, fake reviews and gating).</summary>
+    internal static bool ReviewInWindow(InterpretationResult r, int s) => WindowHasReview(r, r.SentenceCount, s);
+
     /// <summary>Concepts that make a sentence with a review mention a request for a review (exchange markers count only next to a benefit).</summary>
     internal const ReviewConcepts AskLike = Request | ReviewAction | Condition | OnlyIf;
 

@@ -10,23 +10,6 @@ namespace Reputation.Rules.Reviews.Text;
 internal static class SteerDetector
 {
     /// <summary>Claims <see cref="ClaimKind.ContentSteer"/>.</summary>
-    public static void Detect(TextWorkspace ws, InterpretationResult r)
-    {
-        var n = ws.SentenceCount;
-        for (var s = 0; s < n; s++)
-        {
-            ref var sf = ref r.Sentences[s];
-            var all = sf.All;
-            if (all == None)
-            {
-                continue;
-            }
-
-            if ((all & ContentSteer) != 0 && sf.OpenReview && r.BeginClaim(ClaimKind.ContentSteer, s))
-            {
-                AddSentenceMatches(ws, r, s, ContentSteer);
-                r.EndClaim();
-            }
-        }
-    }
+    public static void Detect(TextWorkspace ws, InterpretationResult r) =>
+        ClaimSentences(ws, r, ClaimKind.ContentSteer, ContentSteer, static (r, s) => r.Sentences[s].OpenReview);
 }

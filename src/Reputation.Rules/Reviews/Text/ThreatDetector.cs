@@ -12,50 +12,35 @@ internal static class ThreatDetector
     /// <summary>Claims <see cref="ClaimKind.Threat"/>.</summary>
     public static void Detect(TextWorkspace ws, InterpretationResult r)
     {
-        var n = ws.SentenceCount;
-        for (var s = 0; s < n; s++)
+        ClaimSentences(ws, r, ClaimKind.Threat, Threat, static (r, s) => ReviewInWindow(r, s));
+        ClaimSentences(ws, r, ClaimKind.Threat, Intimidation, static (r, s) => WindowHasAdverseReviewTalk(r, r.SentenceCount, s));
+        for (var s = 0; s < ws.SentenceCount; s++)
         {
             ref var sf = ref r.Sentences[s];
-            var all = sf.All;
-            if (all == None)
+            if ((sf.All & Penalty) == 0)
             {
                 continue;
             }
 
-            var windowReview = WindowHasReview(r, n, s);
-            if ((all & Threat) != 0 && windowReview && r.BeginClaim(ClaimKind.Threat, s))
+            // A fee or penalty tied to a review: in the clause of a review or a negative rating, in a sentence that makes
+            // something conditional on reviewing, or next to a negative review ("违者将收取3000元违约金").
+            for (var c = sf.FirstClause; c < sf.EndClause; c++)
             {
-                AddSentenceMatches(ws, r, s, Threat);
-                r.EndClaim();
-            }
-
-            if ((all & Intimidation) != 0 && WindowHasAdverseReviewTalk(r, n, s) && r.BeginClaim(ClaimKind.Threat, s))
-            {
-                AddSentenceMatches(ws, r, s, Intimidation);
-                r.EndClaim();
-            }
-
-            if ((all & Penalty) != 0)
-            {
-                for (var c = sf.FirstClause; c < sf.EndClause; c++)
+                var cf = r.Clauses[c];
+                if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
+                    && r.BeginClaim(ClaimKind.Threat, s))
                 {
-                    var cf = r.Clauses[c];
-                    if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
-                        && r.BeginClaim(ClaimKind.Threat, s))
+                    for (var j = cf.First; j < cf.End; j++)
                     {
-                        for (var j = cf.First; j < cf.End; j++)
+                        if ((ws.Matches[j].Concepts & Penalty) != 0)
                         {
-                            if ((ws.Matches[j].Concepts & Penalty) != 0)
-                            {
-                                r.AddSpan(j);
-                            }
+                            r.AddSpan(j);
                         }
-
-                        r.EndClaim();
                     }
+
+                    r.EndClaim();
                 }
             }
-
         }
     }
 }
