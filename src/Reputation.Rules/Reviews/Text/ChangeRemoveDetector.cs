@@ -121,7 +121,7 @@ internal static class ChangeRemoveDetector
                         break;
                     }
 
-                    if ((o.Concepts & Review) != 0)
+                    if ((o.Concepts & Review) != 0 || ((o.Concepts & Reference) != 0 && HasAntecedent(r, m.Sentence, m.Clause, existingReview)))
                     {
                         return j;
                     }
@@ -168,12 +168,12 @@ internal static class ChangeRemoveDetector
         return ElidedChineseObject(ws, r, verb);
     }
 
-    /// <summary>Whether an English change/remove verb is a past participle ("updated", "removed", "taken down").</summary>
+    /// <summary>Whether an English change/remove verb is a past participle ("updated", "withdrawn", "taken down").</summary>
     private static bool IsParticiple(TextWorkspace ws, in Match m)
     {
         var end = m.End;
-        return (end >= 2 && ws.Chars[end - 2] == 'e' && ws.Chars[end - 1] == 'd')
-            || (end >= 4 && ws.Chars[end - 4] == 'd' && ws.Chars[end - 3] == 'o' && ws.Chars[end - 2] == 'w' && ws.Chars[end - 1] == 'n');
+        // "updated", "taken", "withdrawn", "taken down"
+        return end >= 2 && ws.Chars[end - 2] is 'e' or 'w' && ws.Chars[end - 1] is 'd' or 'n';
     }
 
     /// <summary>

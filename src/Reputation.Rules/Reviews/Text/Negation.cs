@@ -47,7 +47,11 @@ internal static class Negation
                 continue;
             }
 
-            if (negator >= 0 && (m.Concepts & Negated) != 0 && (m.Concepts & (Discourage | Threat)) == 0)
+            // A negated threat is no threat only after a Chinese negation ("也不会骚扰给差评的买家"); English negations
+            // around threats are usually the threat itself ("don't make us report you").
+            var negatesThreat = negator >= 0 && (m.Concepts & Threat) != 0 && (m.Concepts & Discourage) == 0
+                && TextFolding.IsCjk(ws.Chars[ws.Matches[negator].Start]);
+            if (negator >= 0 && ((m.Concepts & Negated) != 0 || negatesThreat) && ((m.Concepts & (Discourage | Threat)) == 0 || negatesThreat))
             {
                 var n = ws.Matches[negator];
                 if (TextFolding.IsCjk(ws.Chars[n.Start]) && ThenFollows(ws, m.End))
@@ -63,7 +67,7 @@ internal static class Negation
                 if (near)
                 {
                     // "we will never ask you to change or remove a review", 唔會要求你俾好評: a negated ask is not an ask.
-                    m.Concepts &= ~Stripped;
+                    m.Concepts &= ~(Stripped | (negatesThreat ? Threat : None));
                     continue;
                 }
             }
