@@ -29,18 +29,19 @@ internal static class CalendarCommand
     {
         var market = MarketOption();
         var from = new Option<string>("--from") { Description = "Start date (yyyy-MM-dd); never counted itself.", Required = true };
-        var days = new Option<int>("--days") { Description = "Number of working days to add (0 or more).", Required = true };
+        var days = new Option<string>("--days") { Description = "Number of working days to add: a whole number, 0 or more.", HelpName = "n", Required = true };
         var weekendOnly = WeekendOnlyOption();
-        var command = new Command("add", "Prints the n-th working day strictly after --from.") { market, from, days, weekendOnly };
+        var command = new Command(
+            "add",
+            "Prints the n-th working day strictly after --from. Example: reputation-rules calendar add --market CN --from 2026-09-30 --days 5")
+        {
+            market, from, days, weekendOnly,
+        };
         command.SetAction(parse =>
         {
             var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
             var start = Arguments.ParseDate(parse.GetValue(from), "--from");
-            var n = parse.GetValue(days);
-            if (n < 0)
-            {
-                throw new CliUsageException($"--days: must be 0 or more (got {n}).");
-            }
+            var n = Arguments.ParseWholeNumber(parse.GetValue(days), "--days", 0, int.MaxValue);
 
             context.Out.WriteLine(calendar.AddWorkingDays(start, n).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
             return ExitCodes.Success;
@@ -53,7 +54,12 @@ internal static class CalendarCommand
         var market = MarketOption();
         var date = new Option<string>("--date") { Description = "The date (yyyy-MM-dd).", Required = true };
         var weekendOnly = WeekendOnlyOption();
-        var command = new Command("is-working-day", "Prints true or false.") { market, date, weekendOnly };
+        var command = new Command(
+            "is-working-day",
+            "Prints true or false. Example: reputation-rules calendar is-working-day --market CN --date 2026-10-10")
+        {
+            market, date, weekendOnly,
+        };
         command.SetAction(parse =>
         {
             var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
@@ -70,7 +76,12 @@ internal static class CalendarCommand
         var from = new Option<string>("--from") { Description = "Excluded start date (yyyy-MM-dd).", Required = true };
         var to = new Option<string>("--to") { Description = "Included end date (yyyy-MM-dd).", Required = true };
         var weekendOnly = WeekendOnlyOption();
-        var command = new Command("between", "Prints the number of working days in (--from, --to].") { market, from, to, weekendOnly };
+        var command = new Command(
+            "between",
+            "Prints the number of working days in (--from, --to]. Example: reputation-rules calendar between --market DE --from 2026-04-02 --to 2026-04-07")
+        {
+            market, from, to, weekendOnly,
+        };
         command.SetAction(parse =>
         {
             var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
@@ -85,11 +96,29 @@ internal static class CalendarCommand
     private static Command CreateInfo(CliContext context)
     {
         var market = MarketOption();
-        var year = new Option<int?>("--year") { Description = "List the year's holidays and make-up working days." };
-        var command = new Command("info", "Describes a market's calendar: weekend, coverage, source and (with --year) its holidays.") { market, year };
+        var year = new Option<string?>("--year") { Description = "List the year's holidays and make-up working days (a year the calendar covers).", HelpName = "yyyy" };
+        var weekendOnly = new Option<bool>("--weekend-only")
+        {
+            Description = "With --year outside the calendar's holiday data, say so and list nothing instead of failing.",
+        };
+        var command = new Command(
+            "info",
+            "Describes a market's calendar: weekend, coverage, source and (with --year) its holidays. Example: reputation-rules calendar info --market CN --year 2026")
+        {
+            market, year, weekendOnly,
+        };
         command.SetAction(parse =>
         {
             var calendar = CalendarProvider.BuiltIn.GetCalendar(Arguments.ParseMarket(parse.GetValue(market), "--market"));
+            int? listYear = parse.GetValue(year) is { } yearText ? Arguments.ParseWholeNumber(yearText, "--year", 1, 9999) : null;
+            var covered = listYear is { } ly && calendar.HasHolidayData && ly >= calendar.FirstCoveredYear && ly <= calendar.LastCoveredYear;
+            if (listYear is { } y && !covered && !parse.GetValue(weekendOnly))
+            {
+                throw new CliUsageException(calendar.HasHolidayData
+                    ? $"--year: {y} is outside the {calendar.Market} calendar's holiday data, which covers {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}; pass --weekend-only to list nothing for uncovered years instead of failing."
+                    : $"--year: {calendar.Market} has no built-in holiday data; pass --weekend-only to list nothing instead of failing.");
+            }
+
             var o = context.Out;
             o.WriteLine($"{calendar.Market}  {calendar.Name}");
             o.WriteLine(calendar.HasHolidayData ? $"holiday data: {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}" : "holiday data: none (weekends only)");
@@ -99,12 +128,16 @@ internal static class CalendarCommand
                 o.WriteLine($"weekend {rule}");
             }
 
-            if (parse.GetValue(year) is { } y)
+            if (listYear is { } listed && !covered)
+            {
+                o.WriteLine($"{listed}: outside the holiday data; weekends only (no holidays or make-up working days listed).");
+            }
+            else if (listYear is { } listed2)
             {
                 var table = new TextTable("date", "day", "kind", "name");
                 foreach (var (date, name) in calendar.Holidays)
                 {
-                    if (date.Year == y)
+                    if (date.Year == listed2)
                     {
                         table.AddRow(Iso(date), date.DayOfWeek.ToString(), "holiday", name);
                     }
@@ -112,7 +145,7 @@ internal static class CalendarCommand
 
                 foreach (var (date, note) in calendar.MakeUpWorkingDays)
                 {
-                    if (date.Year == y)
+                    if (date.Year == listed2)
                     {
                         table.AddRow(Iso(date), date.DayOfWeek.ToString(), "make-up working day", note);
                     }
