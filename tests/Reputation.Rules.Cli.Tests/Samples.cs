@@ -9,7 +9,7 @@ internal static class Samples
 
     /// <summary>A refused CN return case.</summary>
     public const string RefusedCase =
-        """{"caseId":"R-2","asOf":"2026-10-20","buyerMarket":"CN","sellerMarket":"CN","order":{"itemsTotal":{"amount":199,"currency":"CNY"},"deliveryPaid":{"amount":"0","currency":"CNY"},"paymentMethod":"alipay","deliveredOn":"2026-09-28"},"return":{"reason":"defective","goods":"standard","requestedOn":"2026-10-01"},"refusal":{"on":"2026-10-02","reason":"other"}}""";
+        """{"caseId":"R-2","asOf":"2026-10-20","buyerMarket":"CN","sellerMarket":"CN","order":{"itemsTotal":{"amount":199,"currency":"CNY"},"deliveryPaid":{"amount":"0","currency":"CNY"},"paymentMethod":"alipay","deliveredOn":"2026-09-28"},"return":{"reason":"faulty","goods":"standard","requestedOn":"2026-10-01"},"refusal":{"on":"2026-10-02","reason":"other"}}""";
 
     /// <summary>A message that is blocked on Amazon US.</summary>
     public const string Message =

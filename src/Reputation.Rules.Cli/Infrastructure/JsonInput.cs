@@ -166,13 +166,14 @@ internal static class JsonInput
         return ParseDate(text, Child(path, name));
     }
 
-    /// <summary>An ISO date <c>yyyy-MM-dd</c>, nothing before or after it (not even a NUL character).</summary>
+    /// <summary>An ISO date <c>yyyy-MM-dd</c> in the years 1–9999, nothing before or after it (not even a NUL character).</summary>
     public static LocalDate ParseDate(string text, string path) =>
         TryParseDate(text, out var date) ? date : throw new InputException(path, $"{Quote(text)} is not a date in the form yyyy-MM-dd.");
 
     /// <summary>
-    /// Parses an ISO date. Text with a control character is refused first: NodaTime reads a NUL as the end of the text,
-    /// so <c>"2026-05-15\u0000 junk"</c> would otherwise read as the date.
+    /// Parses an ISO date in the years 1–9999 (NodaTime also reads negative years, which no input means and which
+    /// overflow once turned into instants). Text with a control character is refused first: NodaTime reads a NUL as
+    /// the end of the text, so <c>"2026-05-15\u0000 junk"</c> would otherwise read as the date.
     /// </summary>
     public static bool TryParseDate(string text, out LocalDate date)
     {
@@ -183,12 +184,13 @@ internal static class JsonInput
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (!result.Success || result.Value.Year < 1)
         {
-            date = result.Value;
+            return false;
         }
 
-        return result.Success;
+        date = result.Value;
+        return true;
     }
 
     public static LocalDate RequiredDate(JsonElement obj, string name, string path) =>
@@ -216,7 +218,14 @@ internal static class JsonInput
         var offsetResult = OffsetDateTimePattern.ExtendedIso.Parse(text);
         if (offsetResult.Success)
         {
-            return offsetResult.Value.ToInstant();
+            try
+            {
+                return offsetResult.Value.ToInstant();
+            }
+            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+            {
+                throw new InputException(path, $"{Quote(text)} is outside the range of instants (years 1 to 9999).");
+            }
         }
 
         var instantResult = InstantPattern.ExtendedIso.Parse(text);
