@@ -276,6 +276,24 @@ public sealed class RegressionTests
         Assert.Equal("S2", lines[1].GetProperty("ratee").GetString());
     }
 
+    [Fact]
+    public void A_line_over_the_maximum_is_skipped_without_being_held_in_memory()
+    {
+        // 8 million characters: reading it as a string and parsing it would allocate well over 16 MB.
+        var huge = "{\"id\":\"h\",\"text\":\"" + new string('a', 8_000_000) + "\"}\n" + Samples.Message + "\n";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var skipped = CliRunner.Run("reviews check", huge);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(2, skipped.ExitCode);
+        Assert.Equal(2, skipped.OutLines.Length);
+        Assert.True(allocated < 6_000_000, $"allocated {allocated} bytes for a skipped 8 MB line");
+
+        // The same line under a higher limit is read (and allocates), which shows the measurement sees the work.
+        before = GC.GetAllocatedBytesForCurrentThread();
+        CliRunner.Run("reviews check --max-line-bytes 16000000", huge);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before > 16_000_000);
+    }
+
     [Theory]
     [InlineData("returns check --max-line-bytes 0", "--max-line-bytes: must be from 1 to")]
     [InlineData("reviews check --max-line-bytes lots", "--max-line-bytes: must be a whole number")]

@@ -15,8 +15,8 @@ namespace Reputation.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>score [FILE] --scheme taobao|ebay|ebay-classic|aliexpress|amazon|composite|all --as-of INSTANT</c>: reads feedback
-/// JSON Lines, streams them into a <see cref="FeedbackTally"/> (memory grows with distinct (ratee, rater, order) keys,
-/// not lines) and writes one line per (ratee, scheme), ratees in ordinal order. Invalid lines become
+/// JSON Lines, streams them into a <see cref="FeedbackTally"/> (memory grows with distinct (ratee, rater, order) keys
+/// and with lines without an order id, not with revisions) and writes one line per (ratee, scheme), ratees in ordinal order. Invalid lines become
 /// <c>{"line":N,"error":"…"}</c> and the exit code is 2.
 /// </summary>
 internal static class ScoreCommand
