@@ -24,6 +24,10 @@ public sealed class UsabilityTests
     [InlineData("score --help", "<taobao|ebay|ebay-classic|aliexpress|amazon|composite|all>", "<json|table>", "Example: reputation-rules score")]
     [InlineData("calendar add --help", "--days <n>", "--weekend-only", "Example: reputation-rules calendar add")]
     [InlineData("calendar info --help", "--year <yyyy>", "--weekend-only", "Example: reputation-rules calendar info")]
+    [InlineData("calendar is-working-day --help", "--date", "--weekend-only", "Example: reputation-rules calendar is-working-day")]
+    [InlineData("calendar between --help", "--to", "--weekend-only", "Example: reputation-rules calendar between")]
+    [InlineData("rules --help", "--json", "--help", "Example: reputation-rules rules --json")]
+    [InlineData("demo --help", "demo", "--help", "Example: reputation-rules demo")]
     public void Help_lists_allowed_values_and_an_example(string commandLine, string values, string option, string example)
     {
         var result = CliRunner.Run(commandLine);

@@ -128,16 +128,21 @@ internal static class CalendarCommand
                 o.WriteLine($"weekend {rule}");
             }
 
-            if (listYear is { } listed && !covered)
+            if (listYear is not { } listed)
+            {
+                return ExitCodes.Success;
+            }
+
+            if (!covered)
             {
                 o.WriteLine($"{listed}: outside the holiday data; weekends only (no holidays or make-up working days listed).");
             }
-            else if (listYear is { } listed2)
+            else
             {
                 var table = new TextTable("date", "day", "kind", "name");
                 foreach (var (date, name) in calendar.Holidays)
                 {
-                    if (date.Year == listed2)
+                    if (date.Year == listed)
                     {
                         table.AddRow(Iso(date), date.DayOfWeek.ToString(), "holiday", name);
                     }
@@ -145,7 +150,7 @@ internal static class CalendarCommand
 
                 foreach (var (date, note) in calendar.MakeUpWorkingDays)
                 {
-                    if (date.Year == listed2)
+                    if (date.Year == listed)
                     {
                         table.AddRow(Iso(date), date.DayOfWeek.ToString(), "make-up working day", note);
                     }
