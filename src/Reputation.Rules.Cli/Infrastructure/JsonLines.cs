@@ -65,7 +65,7 @@ internal static class JsonLines
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
-        using var reader = new LineReader(input, options.MaxLineBytes);
+        using var reader = new LineReader(input, options.MaxLineBytes, output.Flush);
         options.Table?.WriteHeader(output);
         var lineNumber = 0;
         var anyInvalid = false;

@@ -9,8 +9,9 @@ namespace Reputation.Rules.Cli.Infrastructure;
 /// Reads JSON Lines with a bounded line length. A line ends at <c>\n</c> (a <c>\r</c> just before it is dropped); a
 /// <c>\r</c> anywhere else stays part of the line, so one physical line is always one logical line. A line longer
 /// than the maximum (counted in UTF-8 bytes, without its line break) is skipped as it is read: its text is never
-/// held in memory, the caller only learns that it was too long. Reads only when no complete line is buffered, so
-/// output keeps pace with interactive input. Not thread-safe.
+/// held in memory, the caller only learns that it was too long. Reads only when no complete line is buffered, and
+/// calls <c>beforeRead</c> first (the commands flush their output there), so output keeps pace with interactive
+/// input while a file is still written in large blocks. Not thread-safe.
 /// </summary>
 internal sealed class LineReader : IDisposable
 {
@@ -24,6 +25,7 @@ internal sealed class LineReader : IDisposable
 
     private readonly TextReader _reader;
     private readonly long _maxLineBytes;
+    private readonly Action? _beforeRead;
     private char[] _chunk;
     private int _chunkStart;
     private int _chunkEnd;
@@ -31,12 +33,13 @@ internal sealed class LineReader : IDisposable
     private int _lineLength;
     private bool _endOfInput;
 
-    public LineReader(TextReader reader, int maxLineBytes)
+    public LineReader(TextReader reader, int maxLineBytes, Action? beforeRead = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 1);
         _reader = reader;
         _maxLineBytes = maxLineBytes;
+        _beforeRead = beforeRead;
         _chunk = ArrayPool<char>.Shared.Rent(ChunkSize);
         _line = ArrayPool<char>.Shared.Rent(1024);
     }
@@ -61,6 +64,7 @@ internal sealed class LineReader : IDisposable
                     break;
                 }
 
+                _beforeRead?.Invoke();
                 var read = _reader.Read(_chunk, 0, _chunk.Length);
                 if (read == 0)
                 {
