@@ -128,6 +128,8 @@ public sealed class UsabilityTests
         Assert.Contains("error", lines[3]);
         Assert.Contains("$: not valid JSON (the line is blank).", lines[3]);
         Assert.Contains("50.00 EUR", lines[2]);
+        Assert.EndsWith("deadline set by / error", lines[0]); // the message sits under the last heading, never cut
+        Assert.EndsWith("$: not valid JSON (the line is blank).", lines[3]);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ internal static class ReturnsCommand
 
     /// <summary>The <c>--format table</c> output: one fixed-width row per output line, written as each line is read.</summary>
     private static readonly TableFormat Table = new(
-        ["line", "caseId", "verdict", "refundDueBy", "amountDue", "refunded", "rules / error", "deadline set by"],
+        ["line", "caseId", "verdict", "refundDueBy", "amountDue", "refunded", "rules", "deadline set by / error"],
         [4, 10, 9, 11, 12, 12, 24],
         "caseId",
         static (report, line) =>

@@ -18,7 +18,7 @@ namespace Reputation.Rules.Cli.Infrastructure;
 /// <param name="row">The cells of a result row (the JSON object and the input line number).</param>
 internal sealed class TableFormat(string[] headers, int[] widths, string? idName, Func<JsonElement, int, string[]> row)
 {
-    /// <summary>The longest cell shown before the last column (longer text is cut with "…").</summary>
+    /// <summary>The longest id shown (the second column holds input ids, which can be any length; longer ones are cut with "…").</summary>
     private const int MaxCell = 40;
 
     public void WriteHeader(TextWriter output)
@@ -61,7 +61,7 @@ internal sealed class TableFormat(string[] headers, int[] widths, string? idName
                 break;
             }
 
-            if (cell.Length > MaxCell)
+            if (i == 1 && cell.Length > MaxCell)
             {
                 cell = cell[..(char.IsHighSurrogate(cell[MaxCell - 2]) ? MaxCell - 2 : MaxCell - 1)] + "…";
             }
