@@ -44,6 +44,11 @@ public sealed class UsabilityTests
     [InlineData("calendar add --market CN --from 2027-09-30 --days 1", "pass --weekend-only")]
     [InlineData("calendar between --market CN --from 2026-01-01 --to 2030-01-01", "pass --weekend-only")]
     [InlineData("calendar add --market RU --from 2026-01-01 --days 1", "pass --weekend-only")]
+    [InlineData("calendar add --market DE --from 9999-12-31 --days 1 --weekend-only", "error: --from: 9999-12-31 is outside the supported range 1970-01-01–2199-12-31.")]
+    [InlineData("calendar add --market DE --from 2026-01-01 --days 2147483647 --weekend-only", "error: --days: moving 2147483647 working days")]
+    [InlineData("calendar between --market DE --from 2026-01-01 --to 9999-12-31 --weekend-only", "error: --to: 9999-12-31 is outside the supported range")]
+    [InlineData("calendar is-working-day --market DE --date 1969-12-31 --weekend-only", "error: --date: 1969-12-31 is outside the supported range")]
+    [InlineData("score --as-of 9999-12-31", "error: --as-of: must be in the years 1 to 9000")]
     public void Argument_errors_say_what_to_do(string commandLine, string expected)
     {
         var result = CliRunner.Run(commandLine);

@@ -1,5 +1,7 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Cli.Infrastructure;
@@ -43,7 +45,8 @@ internal static class CalendarCommand
             var start = Arguments.ParseDate(parse.GetValue(from), "--from");
             var n = Arguments.ParseWholeNumber(parse.GetValue(days), "--days", 0, int.MaxValue);
 
-            context.Out.WriteLine(calendar.AddWorkingDays(start, n).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            var due = InRange(() => calendar.AddWorkingDays(start, n), ("start", "--from"), ("workingDays", "--days"));
+            context.Out.WriteLine(due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
             return ExitCodes.Success;
         });
         return command;
@@ -64,7 +67,7 @@ internal static class CalendarCommand
         {
             var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
             var day = Arguments.ParseDate(parse.GetValue(date), "--date");
-            context.Out.WriteLine(calendar.IsWorkingDay(day) ? "true" : "false");
+            context.Out.WriteLine(InRange(() => calendar.IsWorkingDay(day), ("date", "--date")) ? "true" : "false");
             return ExitCodes.Success;
         });
         return command;
@@ -87,7 +90,8 @@ internal static class CalendarCommand
             var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
             var start = Arguments.ParseDate(parse.GetValue(from), "--from");
             var end = Arguments.ParseDate(parse.GetValue(to), "--to");
-            context.Out.WriteLine(calendar.WorkingDaysBetween(start, end).ToString(CultureInfo.InvariantCulture));
+            var count = InRange(() => calendar.WorkingDaysBetween(start, end), ("start", "--from"), ("end", "--to"));
+            context.Out.WriteLine(count.ToString(CultureInfo.InvariantCulture));
             return ExitCodes.Success;
         });
         return command;
@@ -162,6 +166,27 @@ internal static class CalendarCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs a calendar question, turning the calendar's range error (dates outside 1970–2199, or a count that leaves
+    /// that range) into an error naming the option that caused it.
+    /// </summary>
+    private static T InRange<T>(Func<T> question, params (string Parameter, string Option)[] options)
+    {
+        try
+        {
+            return question();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            var option = options.FirstOrDefault(o => o.Parameter == ex.ParamName).Option ?? "arguments";
+            var message = ex.Message;
+            var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+            var prefix = ex.ParamName + ": ";
+            throw new CliUsageException(option + ": " + (message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message));
+        }
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

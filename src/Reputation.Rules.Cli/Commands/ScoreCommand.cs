@@ -100,19 +100,28 @@ internal static class ScoreCommand
             return clock.GetCurrentInstant();
         }
 
+        Instant instant;
         if (JsonInput.TryParseDate(text, out var date))
         {
-            return date.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
+            instant = date.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
+        }
+        else
+        {
+            try
+            {
+                instant = JsonInput.ParseInstant(text, "--as-of");
+            }
+            catch (InputException)
+            {
+                throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
+            }
         }
 
-        try
-        {
-            return JsonInput.ParseInstant(text, "--as-of");
-        }
-        catch (InputException)
-        {
-            throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
-        }
+        // The scoring engines work in the years 1 to 9000.
+        var year = instant.InUtc().Year;
+        return year is >= 1 and <= 9000
+            ? instant
+            : throw new CliUsageException($"--as-of: must be in the years 1 to 9000 (got {JsonInput.Quote(text)}).");
     }
 
     private static int Run(TextReader input, TextWriter output, ImmutableArray<ScoringScheme> schemes, Instant asOf, LineOptions options)
