@@ -206,6 +206,7 @@ public sealed class RegressionTests
     [InlineData(new[] { "calendar", "add", "--market", "C\r\nN", "--from", "2026-09-30", "--days", "1" }, "--market")]
     [InlineData(new[] { "returns", "check", "--fail-on", "a\nb" }, "--fail-on")]
     [InlineData(new[] { "score", "--scheme", "x\ny" }, "--scheme")]
+    [InlineData(new[] { "score", "--scheme", "x\u0085y\u2028z" }, "--scheme")]
     [InlineData(new[] { "score", "--as-of", "2026-06-30\u0000junk" }, "--as-of")]
     [InlineData(new[] { "reviews", "check", "no\nsuch\nfile" }, "FILE")]
     [InlineData(new[] { "calendar", "add", "--market", "CN", "--from", "2026-09-30", "--days", "1\n2" }, "--days")]
@@ -216,6 +217,7 @@ public sealed class RegressionTests
         var lines = result.Error.TrimEnd('\r', '\n').Split('\n');
         Assert.Single(lines);
         Assert.StartsWith("error: " + expected, lines[0]);
+        Assert.DoesNotContain(lines[0].TrimEnd('\r'), c => char.IsControl(c) || c is '\u2028' or '\u2029');
     }
 
     [Fact]

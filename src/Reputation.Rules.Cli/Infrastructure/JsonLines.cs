@@ -263,7 +263,8 @@ internal static class JsonLines
     /// <summary>Replaces line breaks and other control characters with spaces, so a message stays on one line.</summary>
     public static string OneLine(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.Contains('\u2028', StringComparison.Ordinal) && !text.Contains('\u2029', StringComparison.Ordinal))
+        var span = text.AsSpan();
+        if (!span.ContainsAnyInRange('\0', '\u001f') && !span.ContainsAnyInRange('\u007f', '\u009f') && !span.ContainsAnyInRange('\u2028', '\u2029'))
         {
             return text;
         }
