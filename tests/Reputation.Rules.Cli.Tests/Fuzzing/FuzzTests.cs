@@ -14,7 +14,8 @@ namespace Reputation.Rules.Cli.Tests.Fuzzing;
 
 /// <summary>
 /// Fuzzes <c>returns check</c>, <c>reviews check</c> and <c>score</c> with seeded mutations of valid lines (25,000 lines
-/// per command per run, interleaved with unmutated lines) and checks the contract on every batch: no line stops the run
+/// per command per run, interleaved with unmutated lines; some batches read in random 1–64 character pieces, as from a
+/// pipe, or under a small <c>--max-line-bytes</c>) and checks the contract on every batch: no line stops the run
 /// or is an internal error, nothing is written to stderr, one output line per input line in order with the id echoed
 /// where it can be read, unmutated lines never fail, and the exit code is 0/1/2 as documented. Deterministic: the seed
 /// is fixed, or set with FUZZ_SEED; a failure names the seed, the batch and the line.
@@ -68,7 +69,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             var (bytes, lines, mutated) = MakeBatch(random, mutator, ScoreSeeds);
             fuzzed += mutated.Count(m => m);
-            var result = Run(["score", "--as-of", "2026-06-30"], bytes);
+            var result = Run(["score", "--as-of", "2026-06-30"], bytes, batch % 3 == 2 ? random.Next() : null);
             var context = $"seed {seed}, batch {batch}";
             Assert.True(result.Error.Length == 0, $"{context}: stderr: {result.Error}");
             var outputs = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -120,8 +121,12 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var (bytes, lines, mutated) = MakeBatch(random, mutator, seeds);
             fuzzed += mutated.Count(m => m);
             var withFailOn = batch % 2 == 1;
-            var args = command.Split(' ').Concat(withFailOn ? failOn.Split(' ') : []).ToArray();
-            var result = Run(args, bytes);
+            var maxLineBytes = batch % 5 == 4 ? random.Next(64, 4096) : LineReader.DefaultMaxLineBytes; // exercise the limit near typical lines
+            var args = command.Split(' ')
+                .Concat(withFailOn ? failOn.Split(' ') : [])
+                .Concat(maxLineBytes != LineReader.DefaultMaxLineBytes ? ["--max-line-bytes", maxLineBytes.ToString(CultureInfo.InvariantCulture)] : [])
+                .ToArray();
+            var result = Run(args, bytes, batch % 3 == 2 ? random.Next() : null);
             var context = $"seed {seed}, batch {batch}";
             Assert.True(result.Error.Length == 0, $"{context}: stderr: {result.Error}");
             var outputs = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -133,12 +138,12 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 var where = $"{context}, line {i + 1}: {Shorten(lines[i])} -> {Shorten(outputs[i])}";
                 using var document = JsonDocument.Parse(outputs[i]);
                 var line = document.RootElement;
-                var expectedId = ReadableId(lines[i], i == 0, idName, idMayBeNumber);
+                var expectedId = ReadableId(lines[i], i == 0, idName, idMayBeNumber, maxLineBytes);
                 if (line.TryGetProperty("error", out var error))
                 {
                     anyError = true;
                     errors++;
-                    Assert.True(mutated[i], $"an unmutated line failed: {where}");
+                    Assert.True(mutated[i] || lines[i].Length > maxLineBytes, $"an unmutated line failed: {where}");
                     Assert.True(line.GetProperty("line").GetInt32() == i + 1, $"line number: {where}");
                     var message = error.GetString()!;
                     Assert.True(message.StartsWith('$'), $"error has a path: {where}");
@@ -190,10 +195,15 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return (stream.ToArray(), lines, mutated);
     }
 
-    /// <summary>Runs the CLI on bytes decoded as a file is (UTF-8, invalid bytes as U+FFFD, a leading BOM dropped).</summary>
-    private static CliResult Run(string[] args, byte[] input)
+    /// <summary>
+    /// Runs the CLI on bytes decoded as a file is (UTF-8, invalid bytes as U+FFFD, a leading BOM dropped); with a
+    /// <paramref name="chunkSeed"/>, every read returns a random 1–64 characters, as a pipe may, so lines (and
+    /// <c>\r\n</c> pairs) arrive split across reads.
+    /// </summary>
+    private static CliResult Run(string[] args, byte[] input, int? chunkSeed = null)
     {
-        using var reader = new StreamReader(new MemoryStream(input), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+        using var file = new StreamReader(new MemoryStream(input), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+        using TextReader reader = chunkSeed is { } seed ? new ChunkyReader(file, new Random(seed)) : file;
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = CliApp.Run(args, reader, stdout, stderr, Clock);
@@ -201,7 +211,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>The id as the CLI should echo it (raw JSON), or null when the line's id cannot be read.</summary>
-    private static string? ReadableId(byte[] bytes, bool first, string idName, bool idMayBeNumber)
+    private static string? ReadableId(byte[] bytes, bool first, string idName, bool idMayBeNumber, int maxLineBytes)
     {
         var text = new UTF8Encoding(false, false).GetString(bytes);
         // The reader drops a byte-order mark at the start of the input, and line 1 drops one more.
@@ -215,7 +225,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             text = text[..^1];
         }
 
-        if (Encoding.UTF8.GetByteCount(text) > LineReader.DefaultMaxLineBytes)
+        if (Encoding.UTF8.GetByteCount(text) > maxLineBytes)
         {
             return null;
         }
@@ -259,6 +269,18 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Data", "returns-review-cases.jsonl");
         return [Samples.ReturnCase, Samples.RefusedCase, .. File.ReadLines(path).Where(l => l.Trim().Length > 0)];
+    }
+
+    /// <summary>Returns at most a random 1–64 characters per read.</summary>
+    private sealed class ChunkyReader(TextReader inner, Random random) : TextReader
+    {
+        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, Math.Min(count, random.Next(1, 65)));
+
+        public override int Read(Span<char> buffer) => inner.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 65))]);
+
+        public override int Peek() => inner.Peek();
+
+        public override int Read() => inner.Read();
     }
 
     private sealed class FixedClock(Instant now) : IClock
