@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Returns;
@@ -112,21 +111,9 @@ internal static class ReturnsCommand
             report.GetProperty("refundDueBy").GetString() ?? "-",
             Money(report.GetProperty("amountDue")),
             Money(report.GetProperty("refunded")),
-            Rules(report.GetProperty("findings")),
+            TableFormat.RuleIds(report.GetProperty("findings")),
             report.GetProperty("deadlineSetBy").GetString() ?? "-",
         ]);
 
     private static string Money(JsonElement money) => money.GetProperty("amount").GetString() + " " + money.GetProperty("currency").GetString();
-
-    /// <summary>The rule ids of a findings array, space-separated ("-" when none).</summary>
-    internal static string Rules(JsonElement findings)
-    {
-        var rules = new StringBuilder();
-        foreach (var finding in findings.EnumerateArray())
-        {
-            rules.Append(rules.Length == 0 ? string.Empty : " ").Append(finding.GetProperty("ruleId").GetString());
-        }
-
-        return rules.Length == 0 ? "-" : rules.ToString();
-    }
 }

@@ -101,9 +101,14 @@ internal static class ReviewsCommand
         static (report, line) =>
         [
             line.ToString(CultureInfo.InvariantCulture),
-            report.GetProperty("id") is { ValueKind: JsonValueKind.String } id ? id.GetString()! : report.GetProperty("id").GetRawText(),
+            report.GetProperty("id") switch
+            {
+                { ValueKind: JsonValueKind.String } id => id.GetString()!,
+                { ValueKind: JsonValueKind.Null } => "-",
+                var id => id.GetRawText(),
+            },
             report.GetProperty("decision").GetString()!,
-            ReturnsCommand.Rules(report.GetProperty("findings")),
+            TableFormat.RuleIds(report.GetProperty("findings")),
         ]);
 
     private static LineOutcome Handle(SolicitationGuard guard, SolicitationDecision? threshold, JsonElement root, Utf8JsonWriter writer)

@@ -185,7 +185,7 @@ internal static class JsonLines
     }
 
     /// <summary>Parses a line; a syntax error becomes an <see cref="InputException"/> with the path <c>$</c>.</summary>
-    public static JsonDocument ParseSyntax(string line)
+    private static JsonDocument ParseSyntax(string line)
     {
         try
         {
@@ -205,7 +205,7 @@ internal static class JsonLines
     /// Fails with the path of the first string or property name whose <c>\u</c> escapes are not text (a lone UTF-16
     /// surrogate such as <c>\ud800</c>), so that no later read of the document can fail on it.
     /// </summary>
-    public static void CheckText(JsonDocument document, string line)
+    private static void CheckText(JsonDocument document, string line)
     {
         if (line.Contains("\\ud", StringComparison.OrdinalIgnoreCase))
         {
@@ -235,24 +235,6 @@ internal static class JsonLines
             }
 
             return options.IdMayBeNumber && value.ValueKind == JsonValueKind.Number ? value : null;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Reads a string id field without failing (null when absent, not a string or not text).</summary>
-    public static string? TryReadId(JsonDocument? document, string name)
-    {
-        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        try
-        {
-            return document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         }
         catch (InvalidOperationException)
         {

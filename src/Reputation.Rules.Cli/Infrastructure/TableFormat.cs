@@ -72,4 +72,16 @@ internal sealed class TableFormat(string[] headers, int[] widths, string? idName
 
         output.WriteLine(text.ToString().TrimEnd());
     }
+
+    /// <summary>The rule ids of a JSON findings array, space-separated ("-" when there are none).</summary>
+    public static string RuleIds(JsonElement findings)
+    {
+        var rules = new StringBuilder();
+        foreach (var finding in findings.EnumerateArray())
+        {
+            rules.Append(rules.Length == 0 ? string.Empty : " ").Append(finding.GetProperty("ruleId").GetString());
+        }
+
+        return rules.Length == 0 ? "-" : rules.ToString();
+    }
 }
