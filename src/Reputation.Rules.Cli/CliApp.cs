@@ -11,16 +11,18 @@ namespace Reputation.Rules.Cli;
 /// <summary>The <c>reputation-rules</c> command line: builds the command tree and runs it against given streams.</summary>
 internal static class CliApp
 {
-    /// <summary>Runs the CLI. Exit codes: 0 success, 1 <c>--fail-on</c> triggered, 2 bad arguments or invalid input.</summary>
+    /// <summary>
+    /// Runs the CLI. Exit codes: 0 success, 1 <c>--fail-on</c> triggered, 2 bad arguments or invalid input. With no
+    /// arguments it prints the help. Every error is one line on stderr, never a stack trace.
+    /// </summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock? clock = null)
     {
         var context = new CliContext(stdin, stdout, stderr, clock ?? SystemClock.Instance);
         var root = BuildRoot(context);
-        var parseResult = root.Parse(args);
+        var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parseResult.Errors.Count > 0)
         {
-            stderr.WriteLine("error: " + string.Join(" ", parseResult.Errors.Select(e => e.Message)));
-            return ExitCodes.InvalidInput;
+            return Fail(stderr, string.Join(" ", parseResult.Errors.Select(e => e.Message)));
         }
 
         try
@@ -34,24 +36,39 @@ internal static class CliApp
         }
         catch (CliUsageException ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return ExitCodes.InvalidInput;
+            return Fail(stderr, ex.Message);
         }
         catch (Calendars.CalendarCoverageException ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return ExitCodes.InvalidInput;
+            return Fail(stderr, CoverageMessage(ex));
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return ExitCodes.InvalidInput;
+            return Fail(stderr, ex.Message);
         }
-        catch (IOException ex)
+#pragma warning disable CA1031 // The tool prints one line, never a stack trace, whatever went wrong.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return ExitCodes.InvalidInput;
+            return Fail(stderr, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it.");
         }
+    }
+
+    /// <summary>Prints <c>error: message</c> as exactly one line on stderr and returns exit code 2.</summary>
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("error: " + JsonLines.OneLine(message).Trim());
+        stderr.Flush();
+        return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>A calendar coverage error in the CLI's words: the covered years and the <c>--weekend-only</c> option.</summary>
+    private static string CoverageMessage(Calendars.CalendarCoverageException ex)
+    {
+        var date = ex.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return ex.FirstCoveredYear is { } first && ex.LastCoveredYear is { } last
+            ? $"{date} is outside the {ex.Market} calendar's holiday data, which covers {first}–{last}; pass --weekend-only to count weekends only outside those years."
+            : $"the {ex.Market} calendar has no holiday data, so {date} cannot be counted exactly; pass --weekend-only to count Saturdays and Sundays only.";
     }
 
     private static RootCommand BuildRoot(CliContext context)

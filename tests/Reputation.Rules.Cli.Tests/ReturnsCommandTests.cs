@@ -280,16 +280,24 @@ public sealed class ReturnsCommandTests
         Assert.Contains("RET-PARTIAL-REFUND", result.Out);
     }
 
-    /// <summary>Serves lines one at a time and checks that every earlier line already has its output.</summary>
+    /// <summary>Serves lines one at a time (one line per read) and checks that every earlier line already has its output.</summary>
     private sealed class CheckingReader(IReadOnlyList<string> lines, StringWriter output) : TextReader
     {
         public int LinesServed { get; private set; }
 
-        public override string? ReadLine()
+        public override int Read(char[] buffer, int index, int count)
         {
             var written = output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length;
             Assert.Equal(LinesServed, written);
-            return LinesServed < lines.Count ? lines[LinesServed++] : null;
+            if (LinesServed == lines.Count)
+            {
+                return 0;
+            }
+
+            var next = lines[LinesServed++] + "\n";
+            Assert.True(next.Length <= count, "the test's lines fit in one read");
+            next.CopyTo(0, buffer, index, next.Length);
+            return next.Length;
         }
 
         public override int Peek() => -1;

@@ -134,12 +134,15 @@ public sealed class ScoreCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         var lines = result.OutLines;
-        Assert.Equal(2, lines.Length);
-        var errorLine = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal(3, lines.Length);
+        var blankLine = JsonDocument.Parse(lines[0]).RootElement; // a blank line followed by more input is invalid too
+        Assert.Equal(1, blankLine.GetProperty("line").GetInt32());
+        Assert.Equal("$: not valid JSON (the line is blank).", blankLine.GetProperty("error").GetString());
+        var errorLine = JsonDocument.Parse(lines[1]).RootElement;
         Assert.Equal(3, errorLine.GetProperty("line").GetInt32()); // blank lines count
         Assert.StartsWith(error, errorLine.GetProperty("error").GetString());
         Assert.Equal(2, errorLine.EnumerateObject().Count());
-        var report = JsonDocument.Parse(lines[1]).RootElement;
+        var report = JsonDocument.Parse(lines[2]).RootElement;
         Assert.Equal(1, report.GetProperty("score").GetInt32()); // the valid line still counts
     }
 

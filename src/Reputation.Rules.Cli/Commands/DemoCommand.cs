@@ -8,7 +8,7 @@ internal static class DemoCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("demo", "Runs every engine on built-in sample data and prints readable tables.");
+        var command = new Command("demo", "Runs every engine on built-in sample data and prints readable tables. Example: reputation-rules demo");
         command.SetAction(_ =>
         {
             context.Out.WriteLine("Reputation.Rules demo — every engine on built-in sample data.");

@@ -1,8 +1,6 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Returns;
@@ -33,13 +31,21 @@ internal static class ReturnsCommand
         };
         var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit 1 when any case is a 'violation' (or, with 'at-risk', at risk or worse).",
+            Description = "Exit 1 when any case is a 'violation' (or, with 'at-risk', at risk or worse). Allowed: violation, at-risk.",
+            HelpName = "violation|at-risk",
         };
         var format = new Option<string?>("--format")
         {
-            Description = "json (default): one JSON object per line; table: a readable table.",
+            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
+            HelpName = "json|table",
         };
-        var command = new Command("check", "Checks return cases (JSON Lines) and writes one result per line.") { file, failOn, format };
+        var maxLineBytes = Arguments.MaxLineBytesOption();
+        var command = new Command(
+            "check",
+            "Checks return cases (JSON Lines) and writes one result per line. Example: reputation-rules returns check cases.jsonl --fail-on violation")
+        {
+            file, failOn, format, maxLineBytes,
+        };
         command.SetAction(parse =>
         {
             var threshold = parse.GetValue(failOn) switch
@@ -47,21 +53,21 @@ internal static class ReturnsCommand
                 null => (ReturnVerdict?)null,
                 "violation" => ReturnVerdict.Violation,
                 "at-risk" => ReturnVerdict.AtRisk,
-                var other => throw new CliUsageException($"--fail-on: '{other}' is not supported (use 'violation' or 'at-risk')."),
+                var other => throw new CliUsageException($"--fail-on: {JsonInput.Quote(other)} is not supported (use 'violation' or 'at-risk')."),
             };
             var table = parse.GetValue(format) switch
             {
                 null or "json" => false,
                 "table" => true,
-                var other => throw new CliUsageException($"--format: '{other}' is not supported (use 'json' or 'table')."),
+                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
             };
+            var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var engine = DefaultEngine.Value;
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try
             {
-                return table
-                    ? RunTable(input, context.Out, engine, threshold)
-                    : JsonLines.Process(input, context.Out, threshold is not null, (line, text, writer) => CheckLine(engine, line, text, writer, threshold));
+                var options = new LineOptions("caseId", threshold is not null, maxLine, table ? Table : null);
+                return JsonLines.Process(input, context.Out, options, (_, root, writer) => CheckLine(engine, root, writer, threshold));
             }
             finally
             {
@@ -74,106 +80,40 @@ internal static class ReturnsCommand
         return command;
     }
 
-    private static LineOutcome CheckLine(IReturnComplianceEngine engine, int lineNumber, string text, Utf8JsonWriter writer, ReturnVerdict? threshold)
+    private static LineOutcome CheckLine(IReturnComplianceEngine engine, JsonElement root, Utf8JsonWriter writer, ReturnVerdict? threshold)
     {
-        JsonDocument? document = null;
+        ReturnReport report;
         try
         {
-            document = JsonLines.Parse(WithoutByteOrderMark(lineNumber, text));
-            var (returnCase, asOf) = ReturnsJson.ReadCase(document.RootElement, engine);
-            var report = ReturnsJson.Evaluate(engine, returnCase, asOf);
-            ReturnsJson.WriteReport(writer, report);
-            return threshold is { } t && report.Verdict >= t ? LineOutcome.Flagged : LineOutcome.Ok;
-        }
-        catch (InputException ex)
-        {
-            writer.Reset();
-            return JsonLines.WriteError(writer, lineNumber, "caseId", JsonLines.TryReadId(document, "caseId"), ex.Message);
+            var (returnCase, asOf) = ReturnsJson.ReadCase(root, engine);
+            report = ReturnsJson.Evaluate(engine, returnCase, asOf);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
         {
-            // Defensive: a problem the readers did not name still becomes an error line, never a crash.
-            writer.Reset();
-            return JsonLines.WriteError(writer, lineNumber, "caseId", JsonLines.TryReadId(document, "caseId"), "$: the case could not be evaluated (" + ex.Message + ")");
+            // A problem the readers did not name (e.g. a date pushed past the calendar's range) is still this line's error.
+            throw new InputException("$", "the case could not be evaluated (" + JsonInput.Shorten(JsonLines.OneLine(ex.Message)) + ")");
         }
-        finally
-        {
-            document?.Dispose();
-        }
+
+        ReturnsJson.WriteReport(writer, report);
+        return threshold is { } t && report.Verdict >= t ? LineOutcome.Flagged : LineOutcome.Ok;
     }
 
-    /// <summary>The <c>--format table</c> output: fixed-width rows written as each line is read (no buffering).</summary>
-    private static int RunTable(TextReader input, TextWriter output, IReturnComplianceEngine engine, ReturnVerdict? threshold)
-    {
-        output.WriteLine(Row("line", "caseId", "verdict", "refundDueBy", "amountDue", "refunded", "rules / error", "deadline set by"));
-        output.WriteLine(new string('-', 110));
-        var lineNumber = 0;
-        var anyInvalid = false;
-        var anyFlagged = false;
-        string? text;
-        while ((text = input.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
+    /// <summary>The <c>--format table</c> output: one fixed-width row per output line, written as each line is read.</summary>
+    private static readonly TableFormat Table = new(
+        ["line", "caseId", "verdict", "refundDueBy", "amountDue", "refunded", "rules", "deadline set by / error"],
+        [4, 10, 9, 11, 12, 12, 24],
+        "caseId",
+        static (report, line) =>
+        [
+            line.ToString(CultureInfo.InvariantCulture),
+            report.GetProperty("caseId").GetString()!,
+            report.GetProperty("verdict").GetString()!,
+            report.GetProperty("refundDueBy").GetString() ?? "-",
+            Money(report.GetProperty("amountDue")),
+            Money(report.GetProperty("refunded")),
+            TableFormat.RuleIds(report.GetProperty("findings")),
+            report.GetProperty("deadlineSetBy").GetString() ?? "-",
+        ]);
 
-            var number = lineNumber.ToString(CultureInfo.InvariantCulture);
-            JsonDocument? document = null;
-            try
-            {
-                document = JsonLines.Parse(WithoutByteOrderMark(lineNumber, text));
-                var (returnCase, asOf) = ReturnsJson.ReadCase(document.RootElement, engine);
-                var report = ReturnsJson.Evaluate(engine, returnCase, asOf);
-                var rules = new StringBuilder();
-                foreach (var finding in report.Findings)
-                {
-                    rules.Append(rules.Length == 0 ? string.Empty : " ").Append(finding.RuleId.Value);
-                }
-
-                output.WriteLine(Row(
-                    number,
-                    report.CaseId,
-                    ReturnWireNames.Of(report.Verdict),
-                    report.RefundDueBy is { } due ? Formatting.Date(due) : "-",
-                    report.AmountDue.ToString(),
-                    report.Refunded.ToString(),
-                    rules.Length == 0 ? "-" : rules.ToString(),
-                    report.DeadlineCitation?.ToString() ?? "-"));
-                anyFlagged |= threshold is { } t && report.Verdict >= t;
-            }
-            catch (Exception ex) when (ex is InputException or ArgumentException or InvalidOperationException or OverflowException)
-            {
-                anyInvalid = true;
-                output.WriteLine(Row(number, JsonLines.TryReadId(document, "caseId") ?? "-", "error", "-", "-", "-", ex.Message, "-"));
-            }
-            finally
-            {
-                document?.Dispose();
-            }
-        }
-
-        output.Flush();
-        return anyInvalid ? ExitCodes.InvalidInput : anyFlagged ? ExitCodes.FailOnTriggered : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Drops a UTF-8 byte-order mark at the start of the input (piped stdin keeps it; files opened by path lose it in the
-    /// reader), so a first line written by an editor or a Windows shell is read like any other.
-    /// </summary>
-    private static string WithoutByteOrderMark(int lineNumber, string text) =>
-        lineNumber == 1 && text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-
-    private static string Row(string line, string caseId, string verdict, string due, string amountDue, string refunded, string rules, string setBy) =>
-        string.Join(
-            "  ",
-            line.PadRight(4),
-            caseId.PadRight(10),
-            verdict.PadRight(9),
-            due.PadRight(11),
-            amountDue.PadRight(12),
-            refunded.PadRight(12),
-            rules.PadRight(24),
-            setBy).TrimEnd();
+    private static string Money(JsonElement money) => money.GetProperty("amount").GetString() + " " + money.GetProperty("currency").GetString();
 }

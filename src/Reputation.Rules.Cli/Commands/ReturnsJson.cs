@@ -42,7 +42,7 @@ internal static class ReturnsJson
             var reasonText = OptionalString(refusalElement, "reason", "$.refusal") ?? "other";
             if (!ReturnWireNames.TryParse(reasonText, out RefusalReason reason))
             {
-                throw new InputException("$.refusal.reason", $"'{reasonText}' is not one of {ReturnWireNames.ListOf<RefusalReason>()}.");
+                throw new InputException("$.refusal.reason", $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<RefusalReason>()}.");
             }
 
             refusal = Build("$.refusal", () => new Refusal(on, reason));
@@ -144,13 +144,13 @@ internal static class ReturnsJson
         var reasonText = RequiredString(element, "reason", path);
         if (!ReturnWireNames.TryParse(reasonText, out ReturnReason reason))
         {
-            throw new InputException(Child(path, "reason"), $"'{reasonText}' is not one of {ReturnWireNames.ListOf<ReturnReason>()}.");
+            throw new InputException(Child(path, "reason"), $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<ReturnReason>()}.");
         }
 
         var goodsText = RequiredString(element, "goods", path);
         if (!ReturnWireNames.TryParse(goodsText, out GoodsCategory goods))
         {
-            throw new InputException(Child(path, "goods"), $"'{goodsText}' is not one of {ReturnWireNames.ListOf<GoodsCategory>()}.");
+            throw new InputException(Child(path, "goods"), $"{Quote(goodsText)} is not one of {ReturnWireNames.ListOf<GoodsCategory>()}.");
         }
 
         var requested = RequiredDate(element, "requestedOn", path);

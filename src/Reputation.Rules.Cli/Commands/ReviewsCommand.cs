@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
@@ -21,6 +22,12 @@ internal static class ReviewsCommand
     private static readonly string[] SatisfactionWords =
         ["satisf", "happy", "positive", "promoter", "star", "rating", "rated", "nps", "csat", "complain", "no return", "no dispute", "满意", "好评", "五星", "4", "5"];
 
+    /// <summary>The largest schedule offset or reminder interval read, in days (ten years).</summary>
+    private const int MaxScheduleDays = 3650;
+
+    /// <summary>The most reminders a campaign schedule may have.</summary>
+    private const int MaxReminders = 1000;
+
     public static Command Create(CliContext context)
     {
         var command = new Command("reviews", "Review-solicitation guardrails: checks messages and campaigns before they are sent (English and Chinese).");
@@ -31,11 +38,26 @@ internal static class ReviewsCommand
     private static Command CreateCheck(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "JSON Lines input (one message or campaign per line); '-' or absent reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 if any message is blocked (block) or warned or blocked (warn)." };
-        var command = new Command("check", "Checks each JSON line and prints {\"id\",\"decision\",\"findings\"}; invalid lines print {\"line\",\"id\",\"error\"} and make the exit code 2.")
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit with code 1 if any message is blocked (block) or warned or blocked (warn). Allowed: block, warn.",
+            HelpName = "block|warn",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
+            HelpName = "json|table",
+        };
+        var maxLineBytes = Arguments.MaxLineBytesOption();
+        var command = new Command(
+            "check",
+            "Checks each JSON line and prints {\"id\",\"decision\",\"findings\"}; invalid lines print {\"line\",\"id\",\"error\"} and make the exit code 2. "
+                + "Example: reputation-rules reviews check messages.jsonl --fail-on block")
         {
             file,
             failOn,
+            format,
+            maxLineBytes,
         };
         command.SetAction(parse =>
         {
@@ -44,13 +66,21 @@ internal static class ReviewsCommand
                 null => (SolicitationDecision?)null,
                 "block" => SolicitationDecision.Block,
                 "warn" => SolicitationDecision.Warn,
-                var other => throw new CliUsageException($"--fail-on: '{other}' is not 'block' or 'warn'."),
+                var other => throw new CliUsageException($"--fail-on: {JsonInput.Quote(other)} is not 'block' or 'warn'."),
             };
+            var table = parse.GetValue(format) switch
+            {
+                null or "json" => false,
+                "table" => true,
+                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
+            };
+            var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var guard = new SolicitationGuard(new ReviewsOptions(), context.Clock);
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try
             {
-                return JsonLines.Process(input, context.Out, threshold is not null, (lineNumber, line, writer) => Handle(guard, threshold, lineNumber, line, writer));
+                var options = new LineOptions("id", threshold is not null, maxLine, table ? Table : null) { IdMayBeNumber = true };
+                return JsonLines.Process(input, context.Out, options, (_, root, writer) => Handle(guard, threshold, root, writer));
             }
             finally
             {
@@ -63,17 +93,32 @@ internal static class ReviewsCommand
         return command;
     }
 
-    private static LineOutcome Handle(SolicitationGuard guard, SolicitationDecision? threshold, int lineNumber, string line, Utf8JsonWriter writer)
+    /// <summary>The <c>--format table</c> output: one row per output line, written as each line is read.</summary>
+    private static readonly TableFormat Table = new(
+        ["line", "id", "decision", "rules / error"],
+        [4, 12, 8],
+        "id",
+        static (report, line) =>
+        [
+            line.ToString(CultureInfo.InvariantCulture),
+            report.GetProperty("id") switch
+            {
+                { ValueKind: JsonValueKind.String } id => id.GetString()!,
+                { ValueKind: JsonValueKind.Null } => "-",
+                var id => id.GetRawText(),
+            },
+            report.GetProperty("decision").GetString()!,
+            TableFormat.RuleIds(report.GetProperty("findings")),
+        ]);
+
+    private static LineOutcome Handle(SolicitationGuard guard, SolicitationDecision? threshold, JsonElement root, Utf8JsonWriter writer)
     {
-        JsonDocument? document = null;
+        JsonInput.EnsureObject(root, "$");
+        var id = ReadId(root);
+        SolicitationReport report;
+        string text;
         try
         {
-            document = JsonLines.Parse(line);
-            var root = document.RootElement;
-            JsonInput.EnsureObject(root, "$");
-            var id = ReadId(root);
-            SolicitationReport report;
-            string text;
             if (JsonInput.Optional(root, "campaign") is { } campaignElement)
             {
                 var campaign = ReadCampaign(guard, root, campaignElement, "$.campaign");
@@ -86,42 +131,14 @@ internal static class ReviewsCommand
                 text = message.Text;
                 report = guard.Check(message);
             }
-
-            WriteReport(writer, id, report, text);
-            return threshold is { } t && report.Decision >= t ? LineOutcome.Flagged : LineOutcome.Ok;
-        }
-        catch (InputException ex)
-        {
-            return WriteError(writer, lineNumber, document, ex.Message);
         }
         catch (ArgumentException ex)
         {
-            return WriteError(writer, lineNumber, document, "$: " + ex.Message);
-        }
-        finally
-        {
-            document?.Dispose();
-        }
-    }
-
-    private static LineOutcome WriteError(Utf8JsonWriter writer, int lineNumber, JsonDocument? document, string error)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("line", lineNumber);
-        if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id)
-            && id.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-        {
-            writer.WritePropertyName("id");
-            id.WriteTo(writer);
-        }
-        else
-        {
-            writer.WriteNull("id");
+            throw new InputException("$", JsonInput.Shorten(JsonLines.OneLine(ex.Message)));
         }
 
-        writer.WriteString("error", error);
-        writer.WriteEndObject();
-        return LineOutcome.Invalid;
+        WriteReport(writer, id, report, text);
+        return threshold is { } t && report.Decision >= t ? LineOutcome.Flagged : LineOutcome.Ok;
     }
 
     private static JsonElement? ReadId(JsonElement root)
@@ -146,7 +163,7 @@ internal static class ReviewsCommand
         if (!guard.HasPlatform(platform))
         {
             throw new InputException(JsonInput.Child(path, "platform"),
-                $"'{platform}' is not a known platform ({string.Join(", ", guard.Platforms.Select(p => p.Name))}).");
+                $"{JsonInput.Quote(platform)} is not a known platform ({string.Join(", ", guard.Platforms.Select(p => p.Name))}).");
         }
 
         return platform;
@@ -205,11 +222,11 @@ internal static class ReviewsCommand
                     throw new InputException(itemPath, $"expected an ISO-8601 instant string, got {JsonInput.Describe(item)}.");
                 }
 
-                previous.Add(JsonInput.ParseInstant(item.GetString()!, itemPath));
+                previous.Add(JsonInput.ParseInstant(JsonInput.Text(item, itemPath), itemPath));
             }
         }
 
-        return new SolicitationMessage(textElement.GetString()!, platform, market)
+        return new SolicitationMessage(JsonInput.Text(textElement, JsonInput.Child(path, "text")), platform, market)
         {
             SentAt = JsonInput.OptionalInstant(root, "sentAt", path),
             DeliveredAt = JsonInput.OptionalInstant(root, "deliveredAt", path),
@@ -228,7 +245,7 @@ internal static class ReviewsCommand
         }
 
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name)
-            ?? throw new InputException(JsonInput.Child(path, "buyerTimeZone"), $"'{name}' is not an IANA time zone (such as Europe/Berlin or Asia/Shanghai).");
+            ?? throw new InputException(JsonInput.Child(path, "buyerTimeZone"), $"{JsonInput.Quote(name)} is not an IANA time zone (such as Europe/Berlin or Asia/Shanghai).");
     }
 
     private static SolicitationCampaign ReadCampaign(SolicitationGuard guard, JsonElement root, JsonElement campaign, string path)
@@ -259,7 +276,7 @@ internal static class ReviewsCommand
 
         if (value.ValueKind == JsonValueKind.String)
         {
-            var text = value.GetString()!.Trim();
+            var text = JsonInput.Text(value, audiencePath).Trim();
             if (Everyone.Contains(text.ToLowerInvariant()))
             {
                 return CampaignAudience.Everyone;
@@ -295,7 +312,7 @@ internal static class ReviewsCommand
             case null:
                 return null;
             case { ValueKind: JsonValueKind.String } text:
-                var description = text.GetString()!.Trim();
+                var description = JsonInput.Text(text, incentivePath).Trim();
                 return description.Length == 0 || description.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : new CampaignIncentive(description);
             case { ValueKind: JsonValueKind.False }:
                 return null;
@@ -314,7 +331,7 @@ internal static class ReviewsCommand
         "positive" or "positive-review" or "positivereview" or "5-star" or "five-star" => IncentiveCondition.PositiveReview,
         "changed-or-removed-review" or "change" or "changed" or "remove" or "removed" or "changed-review" or "removed-review" => IncentiveCondition.ChangedOrRemovedReview,
         "follow-up" or "follow-up-review" or "followup" or "followupreview" => IncentiveCondition.FollowUpReview,
-        _ => throw new InputException(path, $"'{text}' is not one of any-review, positive-review, changed-or-removed-review, follow-up-review."),
+        _ => throw new InputException(path, $"{JsonInput.Quote(text)} is not one of any-review, positive-review, changed-or-removed-review, follow-up-review."),
     };
 
     private static CampaignSchedule? ReadSchedule(JsonElement campaign, string path)
@@ -325,36 +342,51 @@ internal static class ReviewsCommand
         }
 
         var schedulePath = JsonInput.Child(path, "schedule");
-        var after = JsonInput.OptionalDecimal(schedule, "daysAfterDelivery", schedulePath) is { } days
-            ? Duration.FromHours((double)(days * 24))
-            : JsonInput.OptionalDecimal(schedule, "hoursAfterDelivery", schedulePath) is { } hours ? Duration.FromHours((double)hours) : Duration.Zero;
+        var after = ReadDuration(schedule, ("daysAfterDelivery", 24m), ("hoursAfterDelivery", 1m), schedulePath, allowNegative: true) ?? Duration.Zero;
         var reminders = JsonInput.OptionalInt(schedule, "reminders", schedulePath) ?? 0;
-        if (reminders < 0)
+        if (reminders is < 0 or > MaxReminders)
         {
-            throw new InputException(JsonInput.Child(schedulePath, "reminders"), $"must be 0 or more (got {reminders}).");
+            throw new InputException(JsonInput.Child(schedulePath, "reminders"), $"must be from 0 to {MaxReminders} (got {reminders}).");
         }
 
-        var interval = JsonInput.OptionalDecimal(schedule, "reminderIntervalHours", schedulePath) is { } intervalHours
-            ? Duration.FromHours((double)intervalHours)
-            : JsonInput.OptionalDecimal(schedule, "reminderIntervalDays", schedulePath) is { } intervalDays ? Duration.FromHours((double)(intervalDays * 24)) : Duration.Zero;
-        if (interval < Duration.Zero)
-        {
-            throw new InputException(JsonInput.Child(schedulePath, "reminderIntervalHours"), "must not be negative.");
-        }
-
+        var interval = ReadDuration(schedule, ("reminderIntervalHours", 1m), ("reminderIntervalDays", 24m), schedulePath, allowNegative: false) ?? Duration.Zero;
         LocalTime? at = null;
         if (JsonInput.OptionalString(schedule, "sendAtLocalTime", schedulePath) is { } time)
         {
-            var parsed = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(time);
-            if (!parsed.Success)
+            var parsed = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(JsonInput.HasControlCharacter(time) ? string.Empty : time);
+            if (!parsed.Success && !JsonInput.HasControlCharacter(time))
             {
                 parsed = LocalTimePattern.ExtendedIso.Parse(time);
             }
 
-            at = parsed.Success ? parsed.Value : throw new InputException(JsonInput.Child(schedulePath, "sendAtLocalTime"), $"'{time}' is not a time of day such as 10:00.");
+            at = parsed.Success ? parsed.Value : throw new InputException(JsonInput.Child(schedulePath, "sendAtLocalTime"), $"{JsonInput.Quote(time)} is not a time of day such as 10:00.");
         }
 
         return new CampaignSchedule { SendAfterDelivery = after, Reminders = reminders, ReminderInterval = interval, SendAtLocalTime = at };
+    }
+
+    /// <summary>
+    /// A schedule duration given in one of two units (the first wins when both are given), within ±<see cref="MaxScheduleDays"/>
+    /// days, so that no later arithmetic on it can overflow; null when neither is given.
+    /// </summary>
+    private static Duration? ReadDuration(JsonElement schedule, (string Name, decimal Hours) first, (string Name, decimal Hours) second, string path, bool allowNegative)
+    {
+        var (name, hoursPerUnit) = JsonInput.Optional(schedule, first.Name) is not null ? first : second;
+        if (JsonInput.OptionalDecimal(schedule, name, path) is not { } value)
+        {
+            return null;
+        }
+
+        var max = MaxScheduleDays * 24m / hoursPerUnit;
+        var min = allowNegative ? -max : 0m;
+        if (value < min || value > max)
+        {
+            throw new InputException(
+                JsonInput.Child(path, name),
+                $"must be from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} (got {JsonInput.Shorten(value.ToString(CultureInfo.InvariantCulture))}).");
+        }
+
+        return Duration.FromHours((double)(value * hoursPerUnit));
     }
 
     internal static string Decision(SolicitationDecision decision) => decision switch

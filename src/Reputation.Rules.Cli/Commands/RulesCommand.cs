@@ -12,7 +12,7 @@ internal static class RulesCommand
     public static Command Create(CliContext context)
     {
         var json = new Option<bool>("--json") { Description = "Print the catalog as a JSON array." };
-        var command = new Command("rules", "Lists every built-in rule: id, engine, default severity, title and citations.") { json };
+        var command = new Command("rules", "Lists every built-in rule: id, engine, default severity, title and citations. Example: reputation-rules rules --json") { json };
         command.SetAction(parse =>
         {
             var catalog = RuleCatalog.BuiltIn;

@@ -8,7 +8,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Scoring;
 
@@ -16,8 +15,8 @@ namespace Reputation.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>score [FILE] --scheme taobao|ebay|ebay-classic|aliexpress|amazon|composite|all --as-of INSTANT</c>: reads feedback
-/// JSON Lines, streams them into a <see cref="FeedbackTally"/> (memory grows with distinct (ratee, rater, order) keys,
-/// not lines) and writes one line per (ratee, scheme), ratees in ordinal order. Invalid lines become
+/// JSON Lines, streams them into a <see cref="FeedbackTally"/> (memory grows with distinct (ratee, rater, order) keys
+/// and with lines without an order id, not with revisions) and writes one line per (ratee, scheme), ratees in ordinal order. Invalid lines become
 /// <c>{"line":N,"error":"…"}</c> and the exit code is 2.
 /// </summary>
 internal static class ScoreCommand
@@ -33,25 +32,43 @@ internal static class ScoreCommand
         };
         var scheme = new Option<string>("--scheme")
         {
-            Description = "The scheme: " + SchemeNames + " (default all).",
+            Description = "The scheme (default all). Allowed: " + SchemeNames + ".",
+            HelpName = "taobao|ebay|ebay-classic|aliexpress|amazon|composite|all",
             DefaultValueFactory = _ => "all",
         };
         var asOf = new Option<string?>("--as-of")
         {
             Description = "The as-of instant (2026-06-30T23:59:59Z) or date (2026-06-30 = 23:59:59 UTC that day); default now.",
+            HelpName = "instant|date",
         };
-        var command = new Command("score", "Credit scores from feedback JSON Lines: Taobao, eBay, eBay classic, AliExpress, Amazon and the CRS-1 composite.")
+        var format = new Option<string?>("--format")
         {
-            file, scheme, asOf,
+            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
+            HelpName = "json|table",
+        };
+        var maxLineBytes = Arguments.MaxLineBytesOption();
+        var command = new Command(
+            "score",
+            "Credit scores from feedback JSON Lines: Taobao, eBay, eBay classic, AliExpress, Amazon and the CRS-1 composite. "
+                + "Example: reputation-rules score feedback.jsonl --scheme ebay --as-of 2026-06-30")
+        {
+            file, scheme, asOf, format, maxLineBytes,
         };
         command.SetAction(parse =>
         {
             var schemes = ParseSchemes(parse.GetValue(scheme));
             var instant = ParseAsOf(parse.GetValue(asOf), context.Clock);
+            var table = parse.GetValue(format) switch
+            {
+                null or "json" => false,
+                "table" => true,
+                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
+            };
+            var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try
             {
-                return Run(input, context.Out, schemes, instant);
+                return Run(input, context.Out, schemes, instant, new LineOptions(null, false, maxLine, table ? Table : null));
             }
             finally
             {
@@ -73,7 +90,7 @@ internal static class ScoreCommand
 
         return ScoringSchemes.TryParse(text, out var scheme)
             ? [scheme]
-            : throw new CliUsageException($"--scheme: '{text}' is not one of {SchemeNames}.");
+            : throw new CliUsageException($"--scheme: {JsonInput.Quote(text)} is not one of {SchemeNames}.");
     }
 
     internal static Instant ParseAsOf(string? text, IClock clock)
@@ -83,58 +100,48 @@ internal static class ScoreCommand
             return clock.GetCurrentInstant();
         }
 
-        var date = LocalDatePattern.Iso.Parse(text);
-        if (date.Success)
+        Instant instant;
+        if (JsonInput.TryParseDate(text, out var date))
         {
-            return date.Value.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
+            instant = date.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
+        }
+        else
+        {
+            try
+            {
+                instant = JsonInput.ParseInstant(text, "--as-of");
+            }
+            catch (InputException)
+            {
+                throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
+            }
         }
 
-        try
-        {
-            return JsonInput.ParseInstant(text, "--as-of");
-        }
-        catch (InputException)
-        {
-            throw new CliUsageException($"--as-of: '{text}' is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
-        }
+        // The scoring engines work in the years 1 to 9000.
+        var year = instant.InUtc().Year;
+        return year is >= 1 and <= 9000
+            ? instant
+            : throw new CliUsageException($"--as-of: must be in the years 1 to 9000 (got {JsonInput.Quote(text)}).");
     }
 
-    private static int Run(TextReader input, TextWriter output, ImmutableArray<ScoringScheme> schemes, Instant asOf)
+    private static int Run(TextReader input, TextWriter output, ImmutableArray<ScoringScheme> schemes, Instant asOf, LineOptions options)
     {
         var builder = FeedbackTally.CreateBuilder(asOf);
         var names = new Dictionary<string, string>(StringComparer.Ordinal); // one string per ratee/rater name
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using var writer = new Utf8JsonWriter(buffer, JsonLines.WriterOptions);
-        var anyInvalid = false;
-        var lineNumber = 0;
-        string? line;
-        while ((line = input.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
 
-            try
-            {
-                builder.Add(FeedbackLine.Parse(line, names));
-            }
-            catch (InputException ex)
-            {
-                anyInvalid = true;
-                buffer.ResetWrittenCount();
-                writer.Reset(buffer);
-                JsonLines.WriteError(writer, lineNumber, null, null, ex.Message);
-                writer.Flush();
-                output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            }
-        }
+        // Only invalid lines print while reading (their error lines); reports follow once every line is in.
+        var exit = JsonLines.Process(input, output, options, (_, root, _) =>
+        {
+            builder.Add(FeedbackLine.Read(root, names));
+            return LineOutcome.Ok;
+        });
 
         var calculator = new CreditScoreCalculator();
         var tally = builder.ToTally();
         var reports = schemes.Select(s => calculator.CalculateAll(tally, s)).ToArray();
         var ratees = reports.Length == 0 ? 0 : reports[0].Length;
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using var writer = new Utf8JsonWriter(buffer, JsonLines.WriterOptions);
         for (var r = 0; r < ratees; r++)
         {
             foreach (var perScheme in reports)
@@ -143,22 +150,60 @@ internal static class ScoreCommand
                 writer.Reset(buffer);
                 ReportJson.Write(writer, perScheme[r]);
                 writer.Flush();
-                output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                if (options.Table is { } table)
+                {
+                    using var written = JsonDocument.Parse(buffer.WrittenMemory);
+                    table.WriteCells(output, ReportRow(written.RootElement));
+                }
+                else
+                {
+                    output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                }
             }
         }
 
         output.Flush();
-        return anyInvalid ? ExitCodes.InvalidInput : ExitCodes.Success;
+        return exit;
     }
+
+    /// <summary>The <c>--format table</c> output: error rows as lines are read, then one row per (ratee, scheme).</summary>
+    private static readonly TableFormat Table = new(
+        ["line", "ratee", "scheme", "score", "level", "positive%", "window", "+/=/-", "next level / error"],
+        [4, 12, 12, 7, 16, 9, 8, 14],
+        null,
+        static (report, _) => ReportRow(report));
+
+    private static string[] ReportRow(JsonElement report)
+    {
+        var counts = report.GetProperty("counts");
+        var next = report.GetProperty("nextLevel");
+        return
+        [
+            "-",
+            report.GetProperty("ratee").GetString()!,
+            report.GetProperty("scheme").GetString()!,
+            Cell(report.GetProperty("score")),
+            Cell(report.GetProperty("level")),
+            Cell(report.GetProperty("positivePercent")),
+            report.GetProperty("window").GetString()!,
+            $"{counts.GetProperty("positive")}/{counts.GetProperty("neutral")}/{counts.GetProperty("negative")}",
+            next.ValueKind == JsonValueKind.Null ? "-" : $"{next.GetProperty("name").GetString()} (+{next.GetProperty("positivesNeeded")})",
+        ];
+    }
+
+    private static string Cell(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => "-",
+        JsonValueKind.String => value.GetString()!,
+        _ => value.GetRawText(),
+    };
 }
 
 /// <summary>Reads one feedback line: <c>{"ratee":"S1","rater":"B1","orderId":"O1","itemId":"A","stars":5,"at":"2024-03-04T12:00:00Z","auto":false,"removed":false,"dsr":{…}}</c>.</summary>
 internal static class FeedbackLine
 {
-    public static Feedback Parse(string line, Dictionary<string, string> names)
+    public static Feedback Read(JsonElement root, Dictionary<string, string> names)
     {
-        using var document = JsonLines.Parse(line);
-        var root = document.RootElement;
         JsonInput.EnsureObject(root, "$");
         var ratee = Intern(NonBlank(root, "ratee", required: true)!, names);
         var rater = Intern(NonBlank(root, "rater", required: true)!, names);
@@ -188,8 +233,7 @@ internal static class FeedbackLine
     /// <summary>An ISO instant, or a date meaning 12:00 UTC that day.</summary>
     private static Instant At(string text)
     {
-        var date = LocalDatePattern.Iso.Parse(text);
-        return date.Success ? date.Value.At(new LocalTime(12, 0)).InUtc().ToInstant() : JsonInput.ParseInstant(text, "$.at");
+        return JsonInput.TryParseDate(text, out var date) ? date.At(new LocalTime(12, 0)).InUtc().ToInstant() : JsonInput.ParseInstant(text, "$.at");
     }
 
     private static string? NonBlank(JsonElement root, string name, bool required)

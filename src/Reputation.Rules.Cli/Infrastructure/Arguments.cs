@@ -1,6 +1,7 @@
+using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Reputation.Rules.Cli.Infrastructure;
 
@@ -14,24 +15,54 @@ internal static class Arguments
             throw new CliUsageException($"{option}: a date is required (yyyy-MM-dd).");
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success)
-        {
-            throw new CliUsageException($"{option}: '{text}' is not a date in the form yyyy-MM-dd.");
-        }
-
-        return result.Value;
+        return JsonInput.TryParseDate(text, out var date)
+            ? date
+            : throw new CliUsageException($"{option}: {JsonInput.Quote(text)} is not a date in the form yyyy-MM-dd.");
     }
 
     public static CountryCode ParseMarket(string? text, string option)
     {
         if (!CountryCode.TryParse(text, out var market))
         {
-            throw new CliUsageException($"{option}: '{text}' is not an ISO 3166-1 alpha-2 market code (such as CN, DE, US).");
+            throw new CliUsageException($"{option}: {JsonInput.Quote(text)} is not an ISO 3166-1 alpha-2 market code (such as CN, DE, US).");
         }
 
         return market;
     }
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, e.g. <c>--days 5</c>.</summary>
+    public static int ParseWholeNumber(string? text, string option, int min, int max)
+    {
+        if (text is null)
+        {
+            throw new CliUsageException($"{option}: a whole number is required.");
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            var range = min == 0 && max == int.MaxValue ? "0 or more" : $"from {min} to {max}";
+            throw new CliUsageException($"{option}: must be a whole number ({range}), got {JsonInput.Quote(text)}.");
+        }
+
+        if (value < min || value > max)
+        {
+            throw new CliUsageException(min == 0 && max == int.MaxValue
+                ? $"{option}: must be 0 or more (got {value})."
+                : $"{option}: must be from {min} to {max} (got {value}).");
+        }
+
+        return value;
+    }
+
+    /// <summary>The <c>--max-line-bytes</c> option shared by the JSON-Lines commands.</summary>
+    public static Option<string?> MaxLineBytesOption() => new("--max-line-bytes")
+    {
+        Description = $"The longest input line read, in UTF-8 bytes (default {LineReader.DefaultMaxLineBytes} = 1 MiB, at most {LineReader.LargestMaxLineBytes}); a longer line gets an error line and is skipped unread.",
+        HelpName = "bytes",
+    };
+
+    public static int ParseMaxLineBytes(string? text) =>
+        text is null ? LineReader.DefaultMaxLineBytes : ParseWholeNumber(text, "--max-line-bytes", 1, LineReader.LargestMaxLineBytes);
 
     /// <summary>Opens FILE, or standard input for null or "-".</summary>
     public static TextReader OpenInput(string? file, CliContext context)
@@ -41,9 +72,14 @@ internal static class Arguments
             return context.In;
         }
 
+        if (Directory.Exists(file))
+        {
+            throw new CliUsageException($"FILE: {JsonInput.Quote(file)} is a directory, not a file; give a JSON Lines file, or '-' (or nothing) for standard input.");
+        }
+
         if (!File.Exists(file))
         {
-            throw new CliUsageException($"FILE: '{file}' does not exist.");
+            throw new CliUsageException($"FILE: {JsonInput.Quote(file)} does not exist.");
         }
 
         return new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
@@ -79,7 +80,20 @@ internal static class JsonInput
             throw new InputException(Child(path, name), $"expected a string, got {Describe(value.Value)}.");
         }
 
-        return value.Value.GetString();
+        return Text(value.Value, Child(path, name));
+    }
+
+    /// <summary>The text of a JSON string; a <c>\u</c> escape that is not text (a lone surrogate) is an input error, not a crash.</summary>
+    public static string Text(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException(path, "has a \\u escape that is not text (a lone UTF-16 surrogate such as \\ud800).");
+        }
     }
 
     public static string RequiredString(JsonElement obj, string name, string path)
@@ -134,7 +148,7 @@ internal static class JsonInput
         {
             case JsonValueKind.Number when value.TryGetDecimal(out var number):
                 return number;
-            case JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed):
+            case JsonValueKind.String when decimal.TryParse(Text(value, path), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed):
                 return parsed;
             default:
                 throw new InputException(path, $"expected a decimal number (as a number or a string such as \"12.34\"), got {Describe(value)}.");
@@ -149,13 +163,34 @@ internal static class JsonInput
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success)
+        return ParseDate(text, Child(path, name));
+    }
+
+    /// <summary>An ISO date <c>yyyy-MM-dd</c> in the years 1–9999, nothing before or after it (not even a NUL character).</summary>
+    public static LocalDate ParseDate(string text, string path) =>
+        TryParseDate(text, out var date) ? date : throw new InputException(path, $"{Quote(text)} is not a date in the form yyyy-MM-dd.");
+
+    /// <summary>
+    /// Parses an ISO date in the years 1–9999 (NodaTime also reads negative years, which no input means and which
+    /// overflow once turned into instants). Text with a control character is refused first: NodaTime reads a NUL as
+    /// the end of the text, so <c>"2026-05-15\u0000 junk"</c> would otherwise read as the date.
+    /// </summary>
+    public static bool TryParseDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (HasControlCharacter(text))
         {
-            throw new InputException(Child(path, name), $"'{text}' is not a date in the form yyyy-MM-dd.");
+            return false;
         }
 
-        return result.Value;
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (!result.Success || result.Value.Year < 1)
+        {
+            return false;
+        }
+
+        date = result.Value;
+        return true;
     }
 
     public static LocalDate RequiredDate(JsonElement obj, string name, string path) =>
@@ -175,10 +210,22 @@ internal static class JsonInput
 
     public static Instant ParseInstant(string text, string path)
     {
+        if (HasControlCharacter(text))
+        {
+            throw new InputException(path, $"{Quote(text)} is not an ISO-8601 instant such as 2026-03-11T18:00:00Z (it contains a control character).");
+        }
+
         var offsetResult = OffsetDateTimePattern.ExtendedIso.Parse(text);
         if (offsetResult.Success)
         {
-            return offsetResult.Value.ToInstant();
+            try
+            {
+                return offsetResult.Value.ToInstant();
+            }
+            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+            {
+                throw new InputException(path, $"{Quote(text)} is outside the range of instants (years 1 to 9999).");
+            }
         }
 
         var instantResult = InstantPattern.ExtendedIso.Parse(text);
@@ -187,7 +234,7 @@ internal static class JsonInput
             return instantResult.Value;
         }
 
-        throw new InputException(path, $"'{text}' is not an ISO-8601 instant such as 2026-03-11T18:00:00Z.");
+        throw new InputException(path, $"{Quote(text)} is not an ISO-8601 instant such as 2026-03-11T18:00:00Z.");
     }
 
     public static CountryCode RequiredMarket(JsonElement obj, string name, string path)
@@ -195,7 +242,7 @@ internal static class JsonInput
         var text = RequiredString(obj, name, path);
         if (!CountryCode.TryParse(text, out var market))
         {
-            throw new InputException(Child(path, name), $"'{text}' is not an ISO 3166-1 alpha-2 market code.");
+            throw new InputException(Child(path, name), $"{Quote(text)} is not an ISO 3166-1 alpha-2 market code.");
         }
 
         return market;
@@ -209,7 +256,7 @@ internal static class JsonInput
         var code = RequiredString(value, "currency", path);
         if (!Currency.TryParse(code, out var currency))
         {
-            throw new InputException(Child(path, "currency"), $"'{code}' is not an active ISO 4217 currency code.");
+            throw new InputException(Child(path, "currency"), $"{Quote(code)} is not an active ISO 4217 currency code.");
         }
 
         return new Money(amount, currency);
@@ -228,12 +275,46 @@ internal static class JsonInput
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{Truncate(element.GetString())}\"",
-        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.String => DescribeString(element),
+        JsonValueKind.Number => $"the number {Shorten(element.GetRawText())}",
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => "null",
     };
 
-    private static string Truncate(string? text) => text is null ? string.Empty : text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>A value quoted in an error message: at most 100 characters, then "…" and the full length.</summary>
+    public static string Quote(string? text) => "'" + Shorten(text) + "'";
+
+    /// <summary>At most 100 characters of <paramref name="text"/> (a surrogate pair is never split), then "…" and the full length.</summary>
+    public static string Shorten(string? text)
+    {
+        const int max = 100;
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return text[..cut] + "… (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)";
+    }
+
+    /// <summary>Whether the text has a C0 control character (NUL, tab, line breaks…) or DEL.</summary>
+    public static bool HasControlCharacter(string text) => text.AsSpan().ContainsAnyInRange('\0', '\u001f') || text.Contains('\u007f', StringComparison.Ordinal);
+
+    private static string DescribeString(JsonElement element)
+    {
+        try
+        {
+            return $"the string \"{Shorten(element.GetString())}\"";
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string that is not text (a lone UTF-16 surrogate)";
+        }
+    }
 }

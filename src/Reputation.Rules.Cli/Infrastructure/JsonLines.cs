@@ -20,12 +20,26 @@ internal enum LineOutcome
     Invalid,
 }
 
+/// <summary>How one run of a JSON-Lines command reads and writes.</summary>
+/// <param name="IdName">The id field echoed in error lines (<c>null</c> when it cannot be read); null: error lines carry no id.</param>
+/// <param name="FailOnFlagged">Whether a flagged line makes the exit code 1.</param>
+/// <param name="MaxLineBytes">The longest line read (UTF-8 bytes, without the line break); a longer one gets an error line.</param>
+/// <param name="Table">Render each output line as a table row instead of JSON; null: JSON Lines.</param>
+internal sealed record LineOptions(string? IdName, bool FailOnFlagged, int MaxLineBytes, TableFormat? Table = null)
+{
+    /// <summary>Whether a JSON number is echoed as the id too (reviews accept numeric ids).</summary>
+    public bool IdMayBeNumber { get; init; }
+}
+
 /// <summary>
 /// Streams JSON Lines: one output line per input line (trailing blank lines ignored), in order, in constant memory. Writes compact JSON
-/// with non-ASCII text (Chinese) left readable.
+/// with non-ASCII text (Chinese) left readable. No input line can stop the run: every failure becomes that line's error line.
 /// </summary>
 internal static class JsonLines
 {
+    /// <summary>The longest error message written; longer ones (which only an unexpected exception could produce) are cut.</summary>
+    private const int MaxErrorLength = 600;
+
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -40,21 +54,24 @@ internal static class JsonLines
     };
 
     /// <summary>
-    /// Runs <paramref name="handler"/> on each line. A blank line followed by more input is invalid JSON and gets an
-    /// error line (so every input line has exactly one output line); blank lines at the end of the input are ignored. The handler writes exactly one JSON object (a result
-    /// or an error) and says what became of the line. Returns the exit code: 2 if any line was invalid, else 1 if
-    /// any was flagged and <paramref name="failOnFlagged"/> is set, else 0.
+    /// Parses each line and runs <paramref name="handler"/> on its root element. A blank line followed by more input is
+    /// invalid JSON and gets an error line (so every input line has exactly one output line); blank lines at the end of the
+    /// input are ignored. The handler writes at most one JSON object (nothing, for commands that report at the end) and
+    /// says what became of the line; an <see cref="InputException"/> it throws becomes the line's error line, and so does
+    /// any other exception (an internal error, named as such). Returns the exit code: 2 if any line was invalid, else 1 if
+    /// any was flagged and <see cref="LineOptions.FailOnFlagged"/> is set, else 0.
     /// </summary>
-    public static int Process(TextReader input, TextWriter output, bool failOnFlagged, Func<int, string, Utf8JsonWriter, LineOutcome> handler)
+    public static int Process(TextReader input, TextWriter output, LineOptions options, Func<int, JsonElement, Utf8JsonWriter, LineOutcome> handler)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        using var reader = new LineReader(input, options.MaxLineBytes, output.Flush);
+        options.Table?.WriteHeader(output);
         var lineNumber = 0;
         var anyInvalid = false;
         var anyFlagged = false;
         var pendingBlank = 0; // blank lines are reported only when a later line follows (trailing ones are end-of-file padding)
-        string? line;
-        while ((line = input.ReadLine()) is not null)
+        while (reader.TryReadLine(out var line, out var tooLong))
         {
             lineNumber++;
             if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
@@ -62,7 +79,7 @@ internal static class JsonLines
                 line = line[1..]; // a UTF-8 byte-order mark read as text
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (!tooLong && string.IsNullOrWhiteSpace(line))
             {
                 pendingBlank++;
                 continue;
@@ -70,55 +87,105 @@ internal static class JsonLines
 
             for (var blank = lineNumber - pendingBlank; blank < lineNumber; blank++)
             {
-                Emit(blank, string.Empty, static (n, _, w) => WriteError(w, n, null, null, "$: not valid JSON (the line is blank)."));
+                Begin();
+                WriteError(writer, blank, options.IdName, null, "$: not valid JSON (the line is blank).");
+                End(blank);
                 anyInvalid = true;
             }
 
             pendingBlank = 0;
-            var outcome = Emit(lineNumber, line, handler);
+            Begin();
+            var outcome = tooLong
+                ? WriteError(writer, lineNumber, options.IdName, null, $"$: the line is longer than the maximum of {options.MaxLineBytes} bytes (--max-line-bytes); it was skipped unread.")
+                : HandleLine(lineNumber, line);
+            End(lineNumber);
             anyInvalid |= outcome == LineOutcome.Invalid;
             anyFlagged |= outcome == LineOutcome.Flagged;
         }
 
         output.Flush();
-        return anyInvalid ? ExitCodes.InvalidInput : anyFlagged && failOnFlagged ? ExitCodes.FailOnTriggered : ExitCodes.Success;
+        return anyInvalid ? ExitCodes.InvalidInput : anyFlagged && options.FailOnFlagged ? ExitCodes.FailOnTriggered : ExitCodes.Success;
 
-        // Writes one JSON object for one input line and prints it as one output line.
-        LineOutcome Emit(int number, string text, Func<int, string, Utf8JsonWriter, LineOutcome> write)
+        void Begin()
         {
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
-            var result = write(number, text, writer);
+        }
+
+        // Prints the object written for one input line (if any) as one output line or table row.
+        void End(int number)
+        {
             writer.Flush();
-            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            return result;
+            if (buffer.WrittenCount == 0)
+            {
+                return;
+            }
+
+            if (options.Table is { } table)
+            {
+                using var written = JsonDocument.Parse(buffer.WrittenMemory);
+                table.WriteRow(output, written.RootElement, number);
+            }
+            else
+            {
+                output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            }
+        }
+
+        LineOutcome HandleLine(int number, string text)
+        {
+            JsonDocument? document = null;
+            try
+            {
+                document = ParseSyntax(text);
+                CheckText(document, text);
+                return handler(number, document.RootElement, writer);
+            }
+            catch (InputException ex)
+            {
+                Begin();
+                return WriteError(writer, number, options.IdName, ReadId(document, options), ex.Message);
+            }
+#pragma warning disable CA1031 // An unattended batch must not stop on one line: any other failure is that line's error line.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                Begin();
+                var problem = $"$: internal error while processing the line ({ex.GetType().Name}: {JsonInput.Shorten(OneLine(ex.Message))}); please report it.";
+                return WriteError(writer, number, options.IdName, ReadId(document, options), problem);
+            }
+            finally
+            {
+                document?.Dispose();
+            }
         }
     }
 
     /// <summary>Writes <c>{"line":N,"&lt;idName&gt;":id,"error":"…"}</c>; <paramref name="idName"/> null omits the id.</summary>
-    public static LineOutcome WriteError(Utf8JsonWriter writer, int lineNumber, string? idName, string? id, string error)
+    public static LineOutcome WriteError(Utf8JsonWriter writer, int lineNumber, string? idName, JsonElement? id, string error)
     {
         writer.WriteStartObject();
         writer.WriteNumber("line", lineNumber);
         if (idName is not null)
         {
-            if (id is null)
+            if (id is { } value)
             {
-                writer.WriteNull(idName);
+                writer.WritePropertyName(idName);
+                value.WriteTo(writer);
             }
             else
             {
-                writer.WriteString(idName, id);
+                writer.WriteNull(idName);
             }
         }
 
-        writer.WriteString("error", error);
+        writer.WriteString("error", error.Length <= MaxErrorLength ? error : error[..(MaxErrorLength - 1)] + "…");
         writer.WriteEndObject();
         return LineOutcome.Invalid;
     }
 
     /// <summary>Parses a line; a syntax error becomes an <see cref="InputException"/> with the path <c>$</c>.</summary>
-    public static JsonDocument Parse(string line)
+    private static JsonDocument ParseSyntax(string line)
     {
         try
         {
@@ -128,22 +195,120 @@ internal static class JsonLines
         {
             throw new InputException("$", "not valid JSON (" + FirstSentence(ex.Message) + ").");
         }
+        catch (ArgumentException)
+        {
+            throw new InputException("$", "not valid text (a lone UTF-16 surrogate).");
+        }
     }
 
-    /// <summary>Reads a string id field for error lines without failing (null when absent or not a string).</summary>
-    public static string? TryReadId(JsonDocument? document, string name)
+    /// <summary>
+    /// Fails with the path of the first string or property name whose <c>\u</c> escapes are not text (a lone UTF-16
+    /// surrogate such as <c>\ud800</c>), so that no later read of the document can fail on it.
+    /// </summary>
+    private static void CheckText(JsonDocument document, string line)
     {
-        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        if (line.Contains("\\ud", StringComparison.OrdinalIgnoreCase))
+        {
+            CheckEscapes(document.RootElement, "$");
+        }
+    }
+
+    /// <summary>The id field of an object line as written in error lines: a string that is text (or a number when allowed), else null.</summary>
+    private static JsonElement? ReadId(JsonDocument? document, LineOptions options)
+    {
+        if (options.IdName is null || document is null || document.RootElement.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        return document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        try
+        {
+            if (!document.RootElement.TryGetProperty(options.IdName, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                _ = value.GetString(); // throws when an escape is not text
+                return value;
+            }
+
+            return options.IdMayBeNumber && value.ValueKind == JsonValueKind.Number ? value : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces line breaks and other control characters with spaces, so a message stays on one line.</summary>
+    public static string OneLine(string text)
+    {
+        var span = text.AsSpan();
+        if (!span.ContainsAnyInRange('\0', '\u001f') && !span.ContainsAnyInRange('\u007f', '\u009f') && !span.ContainsAnyInRange('\u2028', '\u2029'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsControl(chars[i]) || chars[i] is '\u2028' or '\u2029')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static void CheckEscapes(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw new InputException(path, "a property name has a \\u escape that is not text (a lone UTF-16 surrogate such as \\ud800).");
+                    }
+
+                    CheckEscapes(property.Value, JsonInput.Child(path, name.Length <= 100 ? name : JsonInput.Shorten(name)));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckEscapes(item, JsonInput.Item(path, index++));
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new InputException(path, "has a \\u escape that is not text (a lone UTF-16 surrogate such as \\ud800); pair a high surrogate (\\ud800–\\udbff) with a low one (\\udc00–\\udfff).");
+                }
+
+                break;
+        }
     }
 
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.');
+        return OneLine((end > 0 ? message[..end] : message).TrimEnd('.'));
     }
 }

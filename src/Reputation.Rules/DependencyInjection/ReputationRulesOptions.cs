@@ -40,11 +40,17 @@ public sealed class ReputationRulesOptions
     [Required]
     public ScoringOptions Scoring { get; set; } = new();
 
+    /// <summary>
+    /// Configuration values that could not be converted when these options were bound (an unknown enum name, text
+    /// where a number belongs), each as <c>Path.To.Field: what is wrong</c>; reported by <see cref="Validate"/>.
+    /// </summary>
+    internal List<string> BindingProblems { get; } = [];
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IEnumerable<string> Validate()
     {
-        var problems = Enumerable.Empty<string>();
+        var problems = BindingProblems.ToList().AsEnumerable();
         problems = problems.Concat(Calendars is null ? ["Calendars: must not be null."] : Calendars.Validate("Calendars"));
         problems = problems.Concat(Returns is null ? ["Returns: must not be null."] : Returns.Validate().Select(p => "Returns." + p));
         problems = problems.Concat(Reviews is null ? ["Reviews: must not be null."] : Reviews.Validate().Select(p => "Reviews." + p));

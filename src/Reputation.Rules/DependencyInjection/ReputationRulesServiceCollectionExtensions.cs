@@ -59,7 +59,10 @@ public static class ReputationRulesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ReputationRulesOptions>().Bind(configuration);
+        // Bound without letting the binder throw: unconvertible values are validation problems listed with the rest.
+        services.AddOptions<ReputationRulesOptions>().Configure(options => ConfigurationBinding.Bind(configuration, options));
+        services.AddSingleton<IOptionsChangeTokenSource<ReputationRulesOptions>>(
+            new ConfigurationChangeTokenSource<ReputationRulesOptions>(Options.DefaultName, configuration));
         return AddCore(services);
     }
 
