@@ -20,7 +20,8 @@ internal sealed class CompiledLexicon
     private static readonly string[] CurrencyWords =
     [
         "usd", "eur", "euro", "euros", "dollar", "dollars", "buck", "bucks", "gbp", "pound", "pounds", "rmb", "cny", "yuan", "cent", "cents",
-        "aud", "cad", "jpy", "yen", "quid", "bucks", "dollers",
+        "aud", "cad", "jpy", "yen", "quid", "bucks", "dollers", "rm", "myr", "ringgit", "sgd", "php", "peso", "pesos", "baht", "thb",
+        "idr", "rupiah", "ntd", "twd", "hkd", "krw", "won",
     ];
 
     private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "er", "ers"];

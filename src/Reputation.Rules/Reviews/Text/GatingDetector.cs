@@ -77,7 +77,10 @@ internal static class GatingDetector
 
             // Two branches: "if you're happy, review us; if not, contact us" (Trustpilot's banned wording, Amazon E8SYAZUBGVFBHCH).
             // The negative branch must be explicit ("if not", "unhappy", 不满意); "any problem → contact us" is support for everyone.
-            if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s) || (s > 0 && !r.Sentences[s - 1].Ask && HasExplicitNegativeBranch(ws, r, s - 1))))
+            // The previous sentence may hold the end of the positive branch and the start of the negative one ("Leave a
+            // review 🥰 Not satisfied? Chat us"): its negative branch counts when it comes after the ask.
+            if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s)
+                || (s > 0 && HasExplicitNegativeBranch(ws, r, s - 1, after: r.Sentences[s - 1].Ask ? r.Sentences[s - 1].AskMatch : -1))))
             {
                 for (var k = Math.Max(0, s - 2); k <= Math.Min(n - 1, s + 1); k++)
                 {
@@ -102,13 +105,14 @@ internal static class GatingDetector
         }
     }
 
-    private static bool HasExplicitNegativeBranch(TextWorkspace ws, InterpretationResult r, int s)
+    /// <summary>Whether sentence <paramref name="s"/> has an explicit negative branch ("if not", 不满意) after match <paramref name="after"/>.</summary>
+    private static bool HasExplicitNegativeBranch(TextWorkspace ws, InterpretationResult r, int s, int after = -1)
     {
         var sf = r.Sentences[s];
         for (var c = sf.FirstClause; c < sf.EndClause; c++)
         {
             var cf = r.Clauses[c];
-            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            for (var j = Math.Max(cf.First, after + 1); j >= 0 && j < cf.End; j++)
             {
                 if ((ws.Matches[j].Concepts & (Dissatisfaction | Remedy)) == Dissatisfaction)
                 {

@@ -78,6 +78,7 @@ internal static class IncentiveDetector
                 // A rating named in the request ("5 stars", 好评), as opposed to a satisfaction condition about the
                 // resolution ("if you're happy with how we handled it, you're welcome to update your review").
                 var namedPositive = cf.OpenPositive;
+                var rewarded = false;
                 for (var k = Neighbour(r, s, -1); k <= Neighbour(r, s, +1); k++)
                 {
                     var kf = r.Sentences[k];
@@ -93,6 +94,11 @@ internal static class IncentiveDetector
                     if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview)
                     {
                         continue;
+                    }
+
+                    if (k != s && (sf.All & Dissatisfaction) != 0 && kf.SatisfactionCondition && !sf.SatisfactionCondition)
+                    {
+                        continue; // opposite branches: "if not satisfied … we refund. If satisfied please give 5 stars."
                     }
 
                     if (k != s && (kf.All & Disclaimer) != 0)
@@ -115,14 +121,17 @@ internal static class IncentiveDetector
 
                     // "Thanks for reviewing! Here's 10% off as a thank-you": a reward for a review already written is a benefit
                     // tied to leaving a review (Amazon E8SYAZUBGVFBHCH: a refund or reimbursement after the buyer writes a review).
-                    var rewardsAckedReview = kf.AckedReview && status != BenefitStatus.Given && ((cf.All | sf.All) & Exchange) != 0 && !makeGoodOnly;
+                    // A benefit marked as a thank-you rewards the review thanked for, even when it has already been sent
+                    // ("感谢亲的五星好评！已给您发放一张优惠券作为感谢").
+                    var rewardsAckedReview = kf.AckedReview && ((cf.All | sf.All) & Exchange) != 0 && !makeGoodOnly;
+                    rewarded |= rewardsAckedReview;
                     if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
                     {
                         newTarget = true;
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kPositive || (kf.AckedPositive && status != BenefitStatus.Given))
+                    if (kPositive || (kf.AckedPositive && (status != BenefitStatus.Given || rewardsAckedReview)))
                     {
                         sentiment = true;
                     }
@@ -148,7 +157,7 @@ internal static class IncentiveDetector
                 {
                     kind = ClaimKind.IncentiveSentiment;
                 }
-                else if (status == BenefitStatus.Given)
+                else if (status == BenefitStatus.Given && !rewarded)
                 {
                     continue;
                 }

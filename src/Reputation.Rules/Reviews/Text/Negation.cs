@@ -19,8 +19,8 @@ internal static class Negation
     internal static void DisclaimNegatedBenefits(TextWorkspace ws)
     {
         const ReviewConcepts Blocks = Condition | Review | ReviewAction | Change | Remove | Exchange | Benefit;
-        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating;
-        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction;
+        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating | OnlyIf;
+        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction | OnlyIf;
         var clause = -1;
         var blocked = false;
         var negator = -1;
@@ -40,7 +40,9 @@ internal static class Negation
                 continue;
             }
 
-            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0)
+            // In English the negation ends where a condition or exchange starts; in Chinese 送/返 belong to the negated verb
+            // phrase (我哋唔會因為評價而送任何禮物).
+            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
             {
                 negator = -1; // "we don't charge, and if you review …": the negation ends where a condition or exchange starts
                 blocked = true;
@@ -62,7 +64,7 @@ internal static class Negation
                 }
 
                 var near = TextFolding.IsCjk(ws.Chars[m.Start])
-                    ? m.Start - n.End <= 12
+                    ? m.Start - n.End <= 16
                     : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 6;
                 if (near)
                 {
@@ -153,7 +155,8 @@ internal static class Negation
                 k--;
             }
 
-            // "2000则好评", "10万+好评": digits, optionally followed by 千/万/百 (but not 千万 "by all means" alone).
+            // "2000则好评", "10万+好评", "一万则好评": digits (Chinese numerals only before 千/万/百), optionally followed by
+            // 千/万/百 — but not 千万 "by all means" alone.
             var multiplier = false;
             while (k >= 0 && ws.Chars[k] is '千' or '万' or '百' or 'w')
             {
@@ -162,7 +165,7 @@ internal static class Negation
             }
 
             var digits = 0;
-            while (k >= 0 && ws.Chars[k] is >= '0' and <= '9')
+            while (k >= 0 && (ws.Chars[k] is >= '0' and <= '9' || (multiplier && ws.Chars[k] is '一' or '两' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '几' or '数')))
             {
                 digits++;
                 k--;

@@ -90,7 +90,16 @@ internal static class Normalizer
                 }
                 else if (!(code is >= 0xE0000 and <= 0xE0FFF))
                 {
-                    AddSpace(ws, i, i + length, wide: false); // emoji and other symbols separate words
+                    if (code is >= 0x1F300 and <= 0x1FAFF)
+                    {
+                        // A pictograph in chat works like punctuation ("Sorry about the size 🙏 Here's a voucher"): it
+                        // ends a clause (never a sentence, so an offer and its condition stay in one window).
+                        AddUnit(ws, ',', i, i + length);
+                    }
+                    else
+                    {
+                        AddSpace(ws, i, i + length, wide: false); // other symbols separate words
+                    }
                 }
             }
 
