@@ -228,9 +228,7 @@ public sealed class ReturnsCommandTests
     [Fact]
     public void Dev_examples_meet_their_expectations_through_the_cli()
     {
-        var shared = RepoPaths.Shared;
-        Assert.NotNull(shared);
-        var lines = File.ReadAllLines(Path.Combine(shared, "examples", "returns-dev.jsonl")).Where(l => l.Trim().Length > 0).ToArray();
+        var lines = RepoPaths.ExampleLines("returns-dev.jsonl");
         var result = CliRunner.Run("returns check", string.Join("\n", lines) + "\n");
         Assert.Equal(lines.Length, result.OutLines.Length);
         var anyError = false;

@@ -11,7 +11,7 @@ namespace Reputation.Rules.Cli.Tests;
 /// <summary><c>reviews check</c>: the JSON-Lines contract of issue 5 (fields, severities, spans, error lines, exit codes).</summary>
 public sealed class ReviewsCommandTests
 {
-    private static readonly string DevFile = Path.Combine(RepoPaths.Shared ?? throw new DirectoryNotFoundException("../shared is missing"), "examples", "reviews-dev.jsonl");
+    private static readonly string DevFile = RepoPaths.Example("reviews-dev.jsonl");
 
     private const string Blocked = """{"id":"b1","platform":"amazon","buyerMarket":"US","text":"Leave us a 5-star review and we'll refund $5 to your card!","sentAt":"2026-03-11T18:00:00Z","buyerTimeZone":"America/New_York","deliveredAt":"2026-03-05T16:00:00Z"}""";
     private const string Allowed = """{"id":"a1","platform":"amazon","buyerMarket":"US","text":"Hi! Please leave a review of the product.","sentAt":"2026-03-11T18:00:00Z","deliveredAt":"2026-03-05T16:00:00Z"}""";

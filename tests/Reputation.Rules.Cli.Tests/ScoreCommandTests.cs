@@ -14,9 +14,7 @@ public sealed class ScoreCommandTests
 
     private static (string Lines, string AsOf, JsonElement Expect) DevExample()
     {
-        var shared = RepoPaths.Shared;
-        Assert.NotNull(shared);
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "examples", "scoring-dev.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepoPaths.Example("scoring-dev.json")));
         var root = document.RootElement;
         var lines = string.Join("\n", root.GetProperty("feedback").EnumerateArray().Select(f => f.GetRawText().Replace("\n", " ", StringComparison.Ordinal)));
         return (lines, root.GetProperty("asOf").GetString()!, root.GetProperty("expect").Clone());

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Reputation.Rules.Returns;
@@ -11,7 +10,7 @@ using static Reputation.Rules.Tests.Returns.ReturnTestCases;
 namespace Reputation.Rules.Tests.Returns;
 
 /// <summary>
-/// The published dev examples (<c>../shared/examples/returns-dev.jsonl</c>, each with an <c>expect</c> field) through the
+/// The published dev examples (<c>examples/returns-dev.jsonl</c>, each with an <c>expect</c> field) through the
 /// library API. A minimal reader here keeps the library test independent of the CLI's reader (tested separately).
 /// </summary>
 public sealed class DevExamplesTests
@@ -19,12 +18,9 @@ public sealed class DevExamplesTests
     public static TheoryData<string> Lines()
     {
         var data = new TheoryData<string>();
-        if (RepoPaths.Shared is { } shared)
+        foreach (var line in RepoPaths.ExampleLines("returns-dev.jsonl"))
         {
-            foreach (var line in File.ReadLines(Path.Combine(shared, "examples", "returns-dev.jsonl")).Where(l => l.Trim().Length > 0))
-            {
-                data.Add(line);
-            }
+            data.Add(line);
         }
 
         return data;

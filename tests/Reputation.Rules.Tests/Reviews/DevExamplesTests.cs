@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Reputation.Rules.Reviews;
@@ -8,14 +7,10 @@ using Xunit;
 
 namespace Reputation.Rules.Tests.Reviews;
 
-/// <summary>Every labelled example in ../shared/examples/reviews-dev.jsonl: the decision matches and every expected rule fires.</summary>
+/// <summary>Every labelled example in examples/reviews-dev.jsonl (and ../shared/examples when present): the decision matches and every expected rule fires.</summary>
 public sealed class DevExamplesTests
 {
-    private static IEnumerable<string> ReadLines()
-    {
-        var shared = RepoPaths.Shared ?? throw new DirectoryNotFoundException("../shared (examples and research) must sit beside the repository.");
-        return File.ReadLines(Path.Combine(shared, "examples", "reviews-dev.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l));
-    }
+    private static string[] ReadLines() => RepoPaths.ExampleLines("reviews-dev.jsonl");
 
     public static TheoryData<string> Lines() => [.. ReadLines()];
 

@@ -10,7 +10,7 @@ namespace Reputation.Rules.Tests.Reviews;
 /// <summary>
 /// A second pair of eyes: messages written in the style of the held-out judge (real seller wording in English and Chinese,
 /// Amazon/eBay/AliExpress/Taobao/own-site, typos, emoji, evasions, look-alike negatives, and the context rules), labelled by
-/// hand from issue 5 and ../shared/research/review-solicitation.md — not from the analyser's output. Each line of
+/// hand from the rule table and docs/sources/review-solicitation.md — not from the analyser's output. Each line of
 /// <c>held-out-style.jsonl</c> (same shape as reviews-dev.jsonl) names the decision, the rules that must fire
 /// (<c>rules</c>) and the rules that must not (<c>absent</c>); the decision was derived from the issue's profile table.
 /// </summary>

@@ -3,7 +3,7 @@ using Xunit;
 namespace Reputation.Rules.Tests.Reviews;
 
 /// <summary>
-/// Hand-written cases per rule and language, from the statutes and platform rules in ../shared/research/review-solicitation.md
+/// Hand-written cases per rule and language, from the statutes and platform rules in docs/sources/review-solicitation.md
 /// and the reading rules of issue 5: solicitations that must be caught (with the rules that must and must not fire) and
 /// look-alikes and realistic after-sales messages that must pass. Context: sent at 15:00 London time, six days after
 /// delivery, first request for the order.

@@ -76,7 +76,7 @@ internal static class ReviewTestKit
     public static string[] Split(string ids) =>
         ids.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).Select(id => id.StartsWith("REV-", StringComparison.Ordinal) ? id : "REV-" + id).ToArray();
 
-    /// <summary>Builds a message from a JSON-Lines record of ../shared/examples/reviews-dev.jsonl.</summary>
+    /// <summary>Builds a message from a JSON-Lines record of examples/reviews-dev.jsonl.</summary>
     public static SolicitationMessage FromJson(JsonElement r)
     {
         static Instant? Read(JsonElement r, string name) =>

@@ -10,7 +10,7 @@ using static Reputation.Rules.Tests.Scoring.ScoringData;
 
 namespace Reputation.Rules.Tests.Scoring;
 
-/// <summary>../shared/examples/scoring-dev.json: one history with the expected output of every scheme.</summary>
+/// <summary>examples/scoring-dev.json: one history with the expected output of every scheme.</summary>
 public sealed class DevExampleTests
 {
     public static TheoryData<string> Schemes() => new(ScoringSchemes.All.Select(ScoringSchemes.GetName));
@@ -87,9 +87,7 @@ public sealed class DevExampleTests
 
     internal static (List<Feedback> History, Instant AsOf, JsonElement Expect) Load()
     {
-        var shared = RepoPaths.Shared;
-        Assert.NotNull(shared);
-        var path = Path.Combine(shared, "examples", "scoring-dev.json");
+        var path = RepoPaths.Example("scoring-dev.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var root = document.RootElement;
         var history = new List<Feedback>();
