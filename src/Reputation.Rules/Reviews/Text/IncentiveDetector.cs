@@ -101,6 +101,11 @@ internal static class IncentiveDetector
                         continue; // opposite branches: "if not satisfied … we refund. If satisfied please give 5 stars."
                     }
 
+                    if ((kf.All & (Discourage | Redirect)) != 0 && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && k != s)
+                    {
+                        continue; // "before you write a review, please wait": a hold-off is gating, not a review to reward
+                    }
+
                     if (k != s && (kf.All & Disclaimer) != 0)
                     {
                         continue; // "(We don't give points for reviews.)": a disclaimer is not a review action to link to

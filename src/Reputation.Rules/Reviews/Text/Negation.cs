@@ -18,9 +18,11 @@ internal static class Negation
     /// </summary>
     internal static void DisclaimNegatedBenefits(TextWorkspace ws)
     {
-        const ReviewConcepts Blocks = Condition | Review | ReviewAction | Change | Remove | Exchange | Benefit;
-        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating | OnlyIf;
-        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction | OnlyIf;
+        // A condition, exchange or benefit before the negation makes it part of an offer ("if you don't review, no coupon");
+        // a review as the subject does not ("writing a review doesn't earn you points").
+        const ReviewConcepts Blocks = Condition | Exchange | Benefit;
+        const ReviewConcepts Negated = Benefit | Change | Remove | Request | ReviewAction | PositiveRating | OnlyIf | Fake;
+        const ReviewConcepts Stripped = Benefit | Exchange | PositiveRating | NegativeRating | Promise | MakeGood | Change | Remove | Request | ReviewAction | OnlyIf | Fake;
         var clause = -1;
         var blocked = false;
         var negator = -1;
@@ -42,6 +44,13 @@ internal static class Negation
 
             // In English the negation ends where a condition or exchange starts; in Chinese 送/返 belong to the negated verb
             // phrase (我哋唔會因為評價而送任何禮物).
+            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start])
+                && ws.TokenAt[m.Start] - ws.TokenAt[ws.Matches[negator].End - 1] <= 2 && (m.Concepts & Condition) == 0)
+            {
+                m.Concepts &= ~Exchange; // "writing a review doesn't earn you points": the exchange verb itself is negated
+                continue;
+            }
+
             if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
             {
                 negator = -1; // "we don't charge, and if you review …": the negation ends where a condition or exchange starts
@@ -69,6 +78,13 @@ internal static class Negation
                 if (near)
                 {
                     // "we will never ask you to change or remove a review", 唔會要求你俾好評: a negated ask is not an ask.
+                    // A negated benefit in a clause that talks about reviews disclaims the link for the whole sentence
+                    // ("Points come from orders only — writing a review doesn't earn you any points").
+                    if ((m.Concepts & (Benefit | Exchange)) != 0 && (ws.Matches[negator].Concepts & Disclaimer) == 0 && ClauseMentionsReview(ws, negator))
+                    {
+                        ws.Matches[negator].Concepts |= Disclaimer;
+                    }
+
                     m.Concepts &= ~(Stripped | (negatesThreat ? Threat : None));
                     continue;
                 }
@@ -82,6 +98,29 @@ internal static class Negation
 
         DisclaimPracticeNames(ws);
         ForgetReviewCounts(ws);
+    }
+
+    /// <summary>Whether the clause of match <paramref name="i"/> mentions a review (matches are sorted by start).</summary>
+    private static bool ClauseMentionsReview(TextWorkspace ws, int i)
+    {
+        var clause = ws.Matches[i].Clause;
+        for (var j = i - 1; j >= 0 && ws.Matches[j].Clause == clause; j--)
+        {
+            if ((ws.Matches[j].Concepts & Review) != 0)
+            {
+                return true;
+            }
+        }
+
+        for (var j = i + 1; j < ws.MatchCount && ws.Matches[j].Clause == clause; j++)
+        {
+            if ((ws.Matches[j].Concepts & Review) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether 就, 才 or 便 ("then") follows in the sentence: the negation before it is a negative condition.</summary>

@@ -363,6 +363,8 @@ internal static class Normalizer
             case ',':
             case ';':
             case ':':
+            case '—': // an em dash between clauses ("points come from orders only — reviews earn nothing")
+            case '―':
                 return Kind.Clause;
         }
 
