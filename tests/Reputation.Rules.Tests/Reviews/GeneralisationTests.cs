@@ -118,4 +118,34 @@ public sealed class GeneralisationTests
     [InlineData("唔使買都可以留評價，幫幫手")]
     public void Reviews_by_the_sellers_circle_are_fake(string text) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "block", "FAKE");
+
+    [Theory]
+    [InlineData("Hai! Parcel dah sampai? Kalau puas hati, bagi 5 bintang ya. Kalau tak puas hati, jangan bagi rating dulu, WhatsApp kami terus.", "GATING")]
+    [InlineData("Halo kak! Mohon beri review 5 bintang ya, nanti kami kasih kupon $3 untuk pesanan berikutnya", "INCENTIVE-SENTIMENT")]
+    [InlineData("Hi po! Kung may problem sa item, message us muna before mag-rate ha, aayusin namin agad.", "GATING")]
+    public void Southeast_asian_marketplace_wording_is_read(string text, string rule) =>
+        Assert.True(ReviewTestKit.Check(text, "own-site", "MY").Has("REV-" + rule), ReviewTestKit.Describe(ReviewTestKit.Check(text, "own-site", "MY"), text));
+
+    [Theory]
+    [InlineData("Hi! Sorry again about the wrong size 🙏 Here's a $10 voucher for your next order. Would appreciate it if you could leave a review!")]
+    public void A_pictograph_ends_a_clause_so_an_apology_does_not_make_the_voucher_a_remedy(string text)
+    {
+        var message = ReviewTestKit.Message(text, "own-site", "SG");
+        message = new Reputation.Rules.Reviews.SolicitationMessage(message.Text, message.Platform, message.BuyerMarket)
+        {
+            SentAt = message.SentAt,
+            DeliveredAt = message.DeliveredAt,
+            BuyerTimeZone = message.BuyerTimeZone,
+            ExistingReviewStars = 2,
+        };
+        Assert.True(ReviewTestKit.Guard.Check(message).Has("REV-INCENTIVE-SENTIMENT"), ReviewTestKit.Describe(ReviewTestKit.Guard.Check(message), text));
+    }
+
+    [Theory]
+    [InlineData("You earned 120 points for this purchase! Points come from orders only — writing a review doesn't earn or cost you any points.")]
+    [InlineData("亲，晒单有礼活动已经结束了，现在评价没有奖励哦，但还是非常欢迎您分享真实使用感受～")]
+    [InlineData("本店好评返现活动已于今年起全部取消，感谢大家一直以来的支持。")]
+    [InlineData("Quick note: emails offering a \"review task\" for cash are not from us. We never pay for reviews.")]
+    public void Schemes_said_to_be_over_or_unconnected_are_disclaimed(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "CN"), text, "allow");
 }
