@@ -21,7 +21,7 @@ internal static class IncentiveDetector
         for (var s = 0; s < n; s++)
         {
             var sf = r.Sentences[s];
-            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0)
+            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0 || DisclaimedByNext(r, s))
             {
                 continue;
             }
@@ -204,6 +204,13 @@ internal static class IncentiveDetector
     }
 
     /// <summary>
+    /// Whether the next sentence disclaims this one without offering anything itself: "Some shops offer discounts for
+    /// reviews. We don't, and we never will."
+    /// </summary>
+    private static bool DisclaimedByNext(InterpretationResult r, int s) =>
+        s + 1 < r.SentenceCount && (r.Sentences[s + 1].All & Disclaimer) != 0 && (r.Sentences[s + 1].All & (Benefit | Exchange)) == 0;
+
+    /// <summary>
     /// When no incentive was linked, a benefit offered with an exchange or condition marker two to four sentences away
     /// from a review request (a review link at the top, "reply with a screenshot for a gift" at the bottom) is reported
     /// as uncertain: never a policy, a remedy, a refund or replacement, a disclaimed or an unconditional benefit.
@@ -219,7 +226,7 @@ internal static class IncentiveDetector
         for (var s = 0; s < n; s++)
         {
             var sf = r.Sentences[s];
-            if ((sf.All & Benefit) == 0 || (sf.All & (Disclaimer | Policy | Remedy | AlreadyGiven)) != 0)
+            if ((sf.All & Benefit) == 0 || (sf.All & (Disclaimer | Policy | Remedy | AlreadyGiven)) != 0 || DisclaimedByNext(r, s))
             {
                 continue;
             }
@@ -235,7 +242,7 @@ internal static class IncentiveDetector
                 var ask = -1;
                 for (var k = Math.Max(0, s - 4); k <= Math.Min(n - 1, s + 4) && ask < 0; k++)
                 {
-                    ask = Math.Abs(k - s) >= 2 && r.Sentences[k].Ask ? k : -1;
+                    ask = Math.Abs(k - s) >= 2 && r.Sentences[k].Ask && (r.Sentences[k].All & Disclaimer) == 0 ? k : -1;
                 }
 
                 if (ask < 0 || !r.BeginClaim(ClaimKind.IncentiveUncertain, s))

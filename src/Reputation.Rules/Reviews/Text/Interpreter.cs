@@ -107,8 +107,100 @@ internal static class Interpreter
         }
     }
 
+    /// <summary>
+    /// Words the seller quotes are not the seller's: the buyer's turns of a pasted thread ("Buyer: Can I leave positive
+    /// feedback now?", "From: buyer", 买家：) up to the next seller turn, and the rest of a clause that reports the buyer's
+    /// question ("you asked whether we could offer a discount if you leave a review", 您问到“如果写好评可以退一点钱吗”)
+    /// say nothing the guard should judge: their matches lose every concept.
+    /// </summary>
+    private static void SilenceQuotedSpeech(TextWorkspace ws)
+    {
+        var quoting = SpeakerAt(ws, 0) == Speaker.Buyer;
+        var quoteClause = -1;
+        var sentence = 0;
+        var position = 0;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            while (sentence < m.Sentence)
+            {
+                // Advance to the next sentence start: every character is passed once over the whole text.
+                while (position < ws.Count && ws.Chars[position] != Normalizer.SentenceBreak)
+                {
+                    position++;
+                }
+
+                position++;
+                sentence++;
+                quoting = SpeakerAt(ws, position) switch { Speaker.Buyer => true, Speaker.Seller => false, _ => quoting };
+            }
+
+            if ((m.Concepts & (Acknowledgement | Reference)) == (Acknowledgement | Reference))
+            {
+                quoteClause = m.Clause; // "you asked whether …": the rest of the clause is the buyer's question
+                continue;
+            }
+
+            if (quoting || m.Clause == quoteClause)
+            {
+                m.Concepts = None;
+            }
+        }
+    }
+
+    private enum Speaker
+    {
+        None,
+        Buyer,
+        Seller,
+    }
+
+    /// <summary>The speaker label at normalised position <paramref name="start"/> ("buyer:", "from: seller", 客服：), if any.</summary>
+    private static Speaker SpeakerAt(TextWorkspace ws, int start)
+    {
+        if (start >= ws.Count)
+        {
+            return Speaker.None;
+        }
+
+        // "Buyer: …" (a label ends with a colon, read as a clause break), or "From: buyer" (the label ends the line).
+        var text = ws.Chars.AsSpan(start, Math.Min(ws.Count - start, 24));
+        var from = text.StartsWith("from,", StringComparison.Ordinal) || text.StartsWith("from ,", StringComparison.Ordinal);
+        if (from)
+        {
+            text = text[(text.IndexOf(',') + 1)..].TrimStart(' ');
+        }
+
+        static bool Labelled(ReadOnlySpan<char> text, string label, bool from) =>
+            text.StartsWith(label, StringComparison.Ordinal)
+            && (text.Length == label.Length ? from : text[label.Length] == ',' || (from && !CompiledLexicon.IsWordChar(text[label.Length])));
+
+        foreach (var label in BuyerLabels)
+        {
+            if (Labelled(text, label, from))
+            {
+                return Speaker.Buyer;
+            }
+        }
+
+        foreach (var label in SellerLabels)
+        {
+            if (Labelled(text, label, from))
+            {
+                return Speaker.Seller;
+            }
+        }
+
+        return Speaker.None;
+    }
+
+    private static readonly string[] BuyerLabels = ["buyer", "customer", "client", "买家", "顾客", "客户", "买方"];
+
+    private static readonly string[] SellerLabels = ["seller", "store", "shop", "support", "agent", "卖家", "客服", "商家", "店家", "卖方"];
+
     private static void MarkAcknowledged(TextWorkspace ws)
     {
+        SilenceQuotedSpeech(ws);
         var clause = -1;
         var open = false;
         var ackEnd = -1;

@@ -400,6 +400,14 @@ internal static class Normalizer
             return true;
         }
 
+        // Long lines are paragraphs: a line break next to a line of more than 60 characters ends the sentence (unless the
+        // line ended with a comma or connector), so a newsletter's sections do not run together.
+        var lastUnit = ws.Units[before];
+        if (lastUnit is not (',' or '+' or '&' or '-' or ':' or '=' or '>' or '~') && (LineLength(ws, before, -1) > 60 || LineLength(ws, after, +1) > 60))
+        {
+            return true;
+        }
+
         // The next line continues the sentence when this one ended with a comma or connector, or when it starts with a
         // numbered step, a connector word or Chinese text (cards and lists: 好评卡⏎带图好评⏎返现8元); otherwise a new line
         // starts a new sentence ("Leave us a review here ➡️ example.com⏎Not happy? Email us"). Case plays no part.
@@ -412,6 +420,18 @@ internal static class Normalizer
 
         return !(IsDigit(first) || StartsWithWord(ws, after, "then") || StartsWithWord(ws, after, "and") || StartsWithWord(ws, after, "or")
             || StartsWithWord(ws, after, "plus") || first is '&' or '+');
+    }
+
+    /// <summary>The length in units of the line containing <paramref name="i"/>, measured from it in <paramref name="direction"/> (capped at 61).</summary>
+    private static int LineLength(TextWorkspace ws, int i, int direction)
+    {
+        var length = 0;
+        for (var k = i; k >= 0 && k < ws.UnitCount && ws.Units[k] != '\n' && length <= 60; k += direction)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static bool StartsWithWord(TextWorkspace ws, int i, string word)
