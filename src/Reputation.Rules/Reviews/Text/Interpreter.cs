@@ -371,6 +371,11 @@ internal static class Interpreter
     {
         const ReviewConcepts Pos = PositiveRating;
         const ReviewConcepts Neg = NegativeRating;
+        if (((previous.Concepts | current.Concepts) & (Change | Remove)) != 0)
+        {
+            return false; // "your 3-star rating and bump it up to 5 stars" is a change, not "good and bad"
+        }
+
         var opposite = ((previous.Concepts & Pos) != 0 && (current.Concepts & Neg) != 0 && (previous.Concepts & Neg) == 0)
             || ((previous.Concepts & Neg) != 0 && (current.Concepts & Pos) != 0 && (previous.Concepts & Pos) == 0);
         if (!opposite || current.Start < previous.End || current.Start - previous.End > 5)

@@ -123,9 +123,14 @@ internal static class Negation
         return false;
     }
 
-    /// <summary>Whether 就, 才 or 便 ("then") follows in the sentence: the negation before it is a negative condition.</summary>
+    /// <summary>Whether 的话 ("if") or 就, 才, 便 ("then") follows: the negation before it is a negative condition.</summary>
     private static bool ThenFollows(TextWorkspace ws, int from)
     {
+        if (from + 1 < ws.Count && ws.Chars[from] == '的' && ws.Chars[from + 1] == '话')
+        {
+            return true; // 不改的话…: "if you don't change it"
+        }
+
         for (var k = from; k < ws.Count && k < from + 24; k++)
         {
             var c = ws.Chars[k];

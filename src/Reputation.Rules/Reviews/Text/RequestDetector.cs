@@ -72,6 +72,6 @@ internal static class RequestDetector
                 r.EndClaim();
             }
         }
-    
     }
+
 }
