@@ -86,7 +86,8 @@ internal static class IncentiveDetector
 
                     // Across sentences a benefit links only when it is offered or already given, or when the other
                     // sentence asks for a particular sentiment ("Free gift inside! Leave us 5 stars.").
-                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && (kf.All & (Condition | Exchange)) == 0)
+                    if (k != s && status == BenefitStatus.Unmarked && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && (kf.All & (Condition | Exchange)) == 0
+                        && !(kf.AckedReview && ThanksInSentence(ws, r, s)))
                     {
                         continue;
                     }
@@ -201,6 +202,27 @@ internal static class IncentiveDetector
     
 
         DetectUncertainLinks(ws, r);
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> marks a benefit as thanks ("to thank you for your time", 作为感谢).</summary>
+    private static bool ThanksInSentence(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                var m = ws.Matches[j];
+                if ((m.Concepts & Exchange) != 0 && (ws.Chars.AsSpan(m.Start, m.End - m.Start).Contains("thank", StringComparison.Ordinal)
+                    || ws.Chars.AsSpan(m.Start, m.End - m.Start).Contains('谢')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -230,6 +230,14 @@ internal static class Normalizer
 
         // Only hollow stars (☆☆☆☆☆) is an empty rating widget ("tap a star to rate"): a star rating with no value.
         var count = filled + asterisks;
+
+        // "★5" (one star, then the number): the Japanese and Chinese way of writing "5 stars".
+        if (count == 1 && end < text.Length && text[end] is >= '1' and <= '5' && (end + 1 >= text.Length || !char.IsAsciiDigit(text[end + 1])))
+        {
+            count = text[end] - '0';
+            end++;
+        }
+
         count = Math.Min(count, 99);
         var precededByDigit = false;
         for (var k = ws.UnitCount - 1; k >= 0; k--)
