@@ -81,6 +81,11 @@ internal sealed class CompiledLexicon
         var original = texts.Count;
         for (var t = 0; t < original; t++)
         {
+            if (texts[t].Length > Homophones.MaxTermLength)
+            {
+                continue; // a long phrase is written out, not disguised: variants of short words cover it
+            }
+
             foreach (var variant in Homophones.Variants(texts[t]))
             {
                 var key = (inflect[t] ? "*" : " ") + variant;

@@ -96,13 +96,46 @@ internal static class GatingDetector
                 }
             }
 
-            if ((all & OnlyIf) != 0 && (all & (Satisfaction | PositiveRating)) != 0 && windowReview && r.BeginClaim(ClaimKind.Gating, s))
+            if ((all & OnlyIf) != 0 && (all & (Satisfaction | PositiveRating)) != 0 && windowReview && OnlyIfHolds(ws, r, s) && r.BeginClaim(ClaimKind.Gating, s))
             {
                 AddSentenceMatches(ws, r, s, OnlyIf | Satisfaction);
                 r.EndClaim();
             }
 
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence's "only" applies: an audience filter ("only customers who…") always does; a satisfaction the
+    /// buyer reported ("you told us in chat that you were happy") only when the satisfaction follows it within ten words.
+    /// </summary>
+    private static bool OnlyIfHolds(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        var reported = -1;
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                var m = ws.Matches[j];
+                if ((m.Concepts & (OnlyIf | Reference)) == OnlyIf)
+                {
+                    return true;
+                }
+
+                if ((m.Concepts & (OnlyIf | Reference)) == (OnlyIf | Reference))
+                {
+                    reported = reported < 0 ? ws.TokenAt[m.End - 1] : reported;
+                }
+                else if (reported >= 0 && (m.Concepts & (Satisfaction | Dissatisfaction)) == Satisfaction && ws.TokenAt[m.Start] - reported <= 10)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether sentence <paramref name="s"/> has an explicit negative branch ("if not", 不满意) after match <paramref name="after"/>.</summary>

@@ -10,6 +10,9 @@ namespace Reputation.Rules.Reviews.Text;
 /// </summary>
 internal static class Homophones
 {
+    /// <summary>Terms longer than this (in normalised characters) get no homophone variants.</summary>
+    public const int MaxTermLength = 6;
+
     /// <summary>Each lexicon character and the characters written in its place.</summary>
     private static readonly (char Of, string Written)[] Table =
     [
