@@ -1,3 +1,4 @@
+using System;
 using static Reputation.Rules.Reviews.ReviewConcepts;
 
 namespace Reputation.Rules.Reviews.Text;
@@ -26,6 +27,7 @@ internal static class Negation
         var clause = -1;
         var blocked = false;
         var negator = -1;
+        var orToken = -1;
         for (var i = 0; i < ws.MatchCount; i++)
         {
             ref var m = ref ws.Matches[i];
@@ -39,6 +41,13 @@ internal static class Negation
             if ((m.Concepts & Negator) != 0 && !blocked)
             {
                 negator = i;
+                orToken = -1;
+                continue;
+            }
+
+            if (negator >= 0 && (m.Concepts & Alternative) != 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
+            {
+                orToken = ws.TokenAt[m.Start]; // "we can't offer anything … or ask you for a positive one": the scope goes on
                 continue;
             }
 
@@ -74,7 +83,7 @@ internal static class Negation
 
                 var near = TextFolding.IsCjk(ws.Chars[m.Start])
                     ? m.Start - n.End <= 16
-                    : ws.TokenAt[m.Start] - ws.TokenAt[n.End - 1] <= 6;
+                    : ws.TokenAt[m.Start] - Math.Max(ws.TokenAt[n.End - 1], orToken) <= 6;
                 if (near)
                 {
                     // "we will never ask you to change or remove a review", 唔會要求你俾好評: a negated ask is not an ask.

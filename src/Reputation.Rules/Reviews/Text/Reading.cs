@@ -29,6 +29,13 @@ internal static class Reading
     /// <summary>Whether the sentence or a neighbour mentions a review (the window of threats, fake reviews and gating).</summary>
     internal static bool ReviewInWindow(InterpretationResult r, int s) => WindowHasReview(r, r.SentenceCount, s);
 
+    /// <summary>
+    /// Whether a review is mentioned in the sentence, the next one or one of the two before it — the reach of a threat
+    /// ("Your review says it stopped working. We are small seller, please. Every day we will message you until you change it.").
+    /// </summary>
+    internal static bool ReviewInThreatWindow(InterpretationResult r, int s) =>
+        WindowHasReview(r, r.SentenceCount, s) || (s > 1 && r.Sentences[s - 2].AnyReview);
+
     /// <summary>Concepts that make a sentence with a review mention a request for a review (exchange markers count only next to a benefit).</summary>
     internal const ReviewConcepts AskLike = Request | ReviewAction | Condition | OnlyIf;
 
@@ -102,7 +109,8 @@ internal static class Reading
     internal static bool IsLatin(TextWorkspace ws, in Match m) => CompiledLexicon.IsWordChar(ws.Chars[m.Start]);
 
     internal static bool HasAntecedent(InterpretationResult r, int s, int clause, bool existingReview) =>
-        existingReview || (s > 0 && r.Sentences[s - 1].AnyReview) || (clause >= 0 && r.Clauses[clause].ReviewSoFar);
+        existingReview || (s > 0 && r.Sentences[s - 1].AnyReview) || (s > 1 && r.Sentences[s - 2].AnyReview)
+        || (clause >= 0 && r.Clauses[clause].ReviewSoFar);
 
     internal static int FirstMatch(TextWorkspace ws, InterpretationResult r, int s, ReviewConcepts concept, bool openOnly)
     {

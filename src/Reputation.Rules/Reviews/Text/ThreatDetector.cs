@@ -12,7 +12,7 @@ internal static class ThreatDetector
     /// <summary>Claims <see cref="ClaimKind.Threat"/>.</summary>
     public static void Detect(TextWorkspace ws, InterpretationResult r)
     {
-        ClaimSentences(ws, r, ClaimKind.Threat, Threat, static (r, s) => ReviewInWindow(r, s));
+        ClaimSentences(ws, r, ClaimKind.Threat, Threat, static (r, s) => ReviewInThreatWindow(r, s));
         ClaimSentences(ws, r, ClaimKind.Threat, Intimidation, static (r, s) => WindowHasAdverseReviewTalk(r, r.SentenceCount, s));
         for (var s = 0; s < ws.SentenceCount; s++)
         {
