@@ -52,7 +52,8 @@ internal static class IncentiveDetector
                     : BenefitStatus.Unmarked;
                 // A policy or remedy is not a benefit for a review — unless a change or removal of a review is asked
                 // next to it ("we resend a new one free today. Help us change the 1 star to 5 star").
-                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && !cf.AnyReview && status != BenefitStatus.Given
+                // (A review mentioned only to hold it off — 换货期间先别评价 — is gating, not a review the remedy is for.)
+                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
                     && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s))
                 {
                     continue; // a policy statement or a remedy, not a benefit for a review

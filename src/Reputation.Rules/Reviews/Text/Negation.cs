@@ -60,9 +60,9 @@ internal static class Negation
                 continue;
             }
 
-            if (negator >= 0 && (m.Concepts & (Condition | Exchange)) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
+            if (negator >= 0 && (m.Concepts & Condition) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
             {
-                negator = -1; // "we don't charge, and if you review …": the negation ends where a condition or exchange starts
+                negator = -1; // "we don't charge, and if you review …": the negation ends where a condition starts
                 blocked = true;
                 continue;
             }

@@ -12,5 +12,5 @@ internal static class SteerDetector
     /// <summary>Claims <see cref="ClaimKind.ContentSteer"/>.</summary>
     public static void Detect(TextWorkspace ws, InterpretationResult r) =>
         ClaimSentences(ws, r, ClaimKind.ContentSteer, ContentSteer, static (r, s) => r.Sentences[s].OpenReview
-            || (s > 0 && r.Sentences[s - 1].OpenReview && (r.Sentences[s].All & (ReviewAction | Request)) != 0)); // "Reviews help. Please write at least 30 words."
+            || (s > 0 && r.Sentences[s - 1].OpenReview)); // "Reviews help. Please write at least 30 words."
 }
