@@ -34,11 +34,7 @@ internal static class ReturnsCommand
             Description = "Exit 1 when any case is a 'violation' (or, with 'at-risk', at risk or worse). Allowed: violation, at-risk.",
             HelpName = "violation|at-risk",
         };
-        var format = new Option<string?>("--format")
-        {
-            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
-            HelpName = "json|table",
-        };
+        var format = Arguments.FormatOption();
         var maxLineBytes = Arguments.MaxLineBytesOption();
         var command = new Command(
             "check",

@@ -43,11 +43,7 @@ internal static class ReviewsCommand
             Description = "Exit with code 1 if any message is blocked (block) or warned or blocked (warn). Allowed: block, warn.",
             HelpName = "block|warn",
         };
-        var format = new Option<string?>("--format")
-        {
-            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
-            HelpName = "json|table",
-        };
+        var format = Arguments.FormatOption();
         var maxLineBytes = Arguments.MaxLineBytesOption();
         var command = new Command(
             "check",

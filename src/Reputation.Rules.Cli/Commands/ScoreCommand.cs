@@ -41,11 +41,7 @@ internal static class ScoreCommand
             Description = "The as-of instant (2026-06-30T23:59:59Z) or date (2026-06-30 = 23:59:59 UTC that day); default now.",
             HelpName = "instant|date",
         };
-        var format = new Option<string?>("--format")
-        {
-            Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
-            HelpName = "json|table",
-        };
+        var format = Arguments.FormatOption();
         var maxLineBytes = Arguments.MaxLineBytesOption();
         var command = new Command(
             "score",

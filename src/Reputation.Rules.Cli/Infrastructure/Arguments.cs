@@ -55,6 +55,13 @@ internal static class Arguments
     }
 
     /// <summary>The <c>--max-line-bytes</c> option shared by the JSON-Lines commands.</summary>
+    /// <summary>The shared <c>--format json|table</c> option of the JSON-Lines commands.</summary>
+    public static Option<string?> FormatOption() => new("--format")
+    {
+        Description = "json (default): one JSON object per line; table: a readable table. Allowed: json, table.",
+        HelpName = "json|table",
+    };
+
     public static Option<string?> MaxLineBytesOption() => new("--max-line-bytes")
     {
         Description = $"The longest input line read, in UTF-8 bytes (default {LineReader.DefaultMaxLineBytes} = 1 MiB, at most {LineReader.LargestMaxLineBytes}); a longer line gets an error line and is skipped unread.",

@@ -81,18 +81,7 @@ internal sealed class ClaimRule : ISolicitationRule
         return quoted.Length == 0 ? _what + "." : $"{_what}: {quoted}.";
     }
 
-    internal static bool Has(InterpretationResult result, ClaimKind kind)
-    {
-        for (var i = 0; i < result.ClaimCount; i++)
-        {
-            if (result.Claims[i].Kind == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool Has(InterpretationResult result, ClaimKind kind) => result.HasClaim(kind);
 
     /// <summary>The original-text spans of every claim of a kind, sorted, with overlapping or adjacent ones merged.</summary>
     internal static TextSpan[] Spans(SolicitationContext context, InterpretationResult result, ClaimKind kind)

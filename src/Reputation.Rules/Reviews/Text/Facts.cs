@@ -103,6 +103,20 @@ internal sealed class InterpretationResult
 
     public bool HasAnyAsk;
 
+    /// <summary>Whether any claim of <paramref name="kind"/> was made.</summary>
+    public bool HasClaim(ClaimKind kind)
+    {
+        for (var i = 0; i < ClaimCount; i++)
+        {
+            if (Claims[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Reset()
     {
         ClaimCount = 0;

@@ -240,7 +240,7 @@ internal static class IncentiveDetector
     /// </summary>
     private static void DetectUncertainLinks(TextWorkspace ws, InterpretationResult r)
     {
-        if (!r.HasAnyAsk || ClaimRuleHas(r, ClaimKind.Incentive) || ClaimRuleHas(r, ClaimKind.IncentiveSentiment))
+        if (!r.HasAnyAsk || r.HasClaim(ClaimKind.Incentive) || r.HasClaim(ClaimKind.IncentiveSentiment))
         {
             return;
         }
@@ -286,19 +286,6 @@ internal static class IncentiveDetector
                 return;
             }
         }
-    }
-
-    private static bool ClaimRuleHas(InterpretationResult r, ClaimKind kind)
-    {
-        for (var i = 0; i < r.ClaimCount; i++)
-        {
-            if (r.Claims[i].Kind == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private enum BenefitStatus

@@ -409,19 +409,19 @@ internal static class Normalizer
         }
 
         // Long lines are paragraphs: a line break next to a line of more than 60 characters ends the sentence (unless the
-        // line ended with a comma or connector), so a newsletter's sections do not run together.
-        var lastUnit = ws.Units[before];
-        if (lastUnit is not (',' or '+' or '&' or '-' or ':' or '=' or '>' or '~') && (LineLength(ws, before, -1) > 60 || LineLength(ws, after, +1) > 60))
+        // line ended with a comma or connector), so a newsletter's sections do not run together. Otherwise the next line
+        // continues the sentence when this one ended with a comma or connector, or when it starts with a numbered step,
+        // a connector word or Chinese text (cards and lists: 好评卡⏎带图好评⏎返现8元); otherwise a new line starts a new
+        // sentence ("Leave us a review here ➡️ example.com⏎Not happy? Email us"). Case plays no part.
+        var last = ws.Units[before];
+        var first = ws.Units[after];
+        var endsWithConnector = last is ',' or '+' or '&' or '-' or ':' or '=' or '>' or '~';
+        if (!endsWithConnector && (LineLength(ws, before, -1) > 60 || LineLength(ws, after, +1) > 60))
         {
             return true;
         }
 
-        // The next line continues the sentence when this one ended with a comma or connector, or when it starts with a
-        // numbered step, a connector word or Chinese text (cards and lists: 好评卡⏎带图好评⏎返现8元); otherwise a new line
-        // starts a new sentence ("Leave us a review here ➡️ example.com⏎Not happy? Email us"). Case plays no part.
-        var last = ws.Units[before];
-        var first = ws.Units[after];
-        if (last is ',' or '+' or '&' or '-' or ':' or '=' or '>' or '~' || TextFolding.IsCjk(last) || TextFolding.IsCjk(first))
+        if (endsWithConnector || TextFolding.IsCjk(last) || TextFolding.IsCjk(first))
         {
             return false;
         }
