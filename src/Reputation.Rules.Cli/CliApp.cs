@@ -67,7 +67,7 @@ internal static class CliApp
     {
         var date = ex.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return ex.FirstCoveredYear is { } first && ex.LastCoveredYear is { } last
-            ? $"{date} is outside the {ex.Market} calendar's holiday data, which covers {first}–{last}; pass --weekend-only to count weekends only outside those years."
+            ? $"{date} is outside the {ex.Market} calendar's holiday data, which covers {first}–{last}; add the year with --calendar-data FILE, or pass --weekend-only to count weekends only outside those years."
             : $"the {ex.Market} calendar has no holiday data, so {date} cannot be counted exactly; pass --weekend-only to count Saturdays and Sundays only.";
     }
 
@@ -75,6 +75,7 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "Reputation.Rules: return-policy compliance, credit scores and review-solicitation guardrails for cross-border sellers.");
+        root.Options.Add(context.Calendars.Option);
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));

@@ -41,7 +41,7 @@ internal static class CalendarCommand
         };
         command.SetAction(parse =>
         {
-            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var calendar = Resolve(context.Calendars.Provider(parse), parse.GetValue(market), parse.GetValue(weekendOnly));
             var start = Arguments.ParseDate(parse.GetValue(from), "--from");
             var n = Arguments.ParseWholeNumber(parse.GetValue(days), "--days", 0, int.MaxValue);
 
@@ -65,7 +65,7 @@ internal static class CalendarCommand
         };
         command.SetAction(parse =>
         {
-            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var calendar = Resolve(context.Calendars.Provider(parse), parse.GetValue(market), parse.GetValue(weekendOnly));
             var day = Arguments.ParseDate(parse.GetValue(date), "--date");
             context.Out.WriteLine(InRange(() => calendar.IsWorkingDay(day), ("date", "--date")) ? "true" : "false");
             return ExitCodes.Success;
@@ -87,7 +87,7 @@ internal static class CalendarCommand
         };
         command.SetAction(parse =>
         {
-            var calendar = Resolve(parse.GetValue(market), parse.GetValue(weekendOnly));
+            var calendar = Resolve(context.Calendars.Provider(parse), parse.GetValue(market), parse.GetValue(weekendOnly));
             var start = Arguments.ParseDate(parse.GetValue(from), "--from");
             var end = Arguments.ParseDate(parse.GetValue(to), "--to");
             var count = InRange(() => calendar.WorkingDaysBetween(start, end), ("start", "--from"), ("end", "--to"));
@@ -113,7 +113,7 @@ internal static class CalendarCommand
         };
         command.SetAction(parse =>
         {
-            var calendar = CalendarProvider.BuiltIn.GetCalendar(Arguments.ParseMarket(parse.GetValue(market), "--market"));
+            var calendar = context.Calendars.Provider(parse).GetCalendar(Arguments.ParseMarket(parse.GetValue(market), "--market"));
             int? listYear = parse.GetValue(year) is { } yearText ? Arguments.ParseWholeNumber(yearText, "--year", 1, 9999) : null;
             var covered = listYear is { } ly && calendar.HasHolidayData && ly >= calendar.FirstCoveredYear && ly <= calendar.LastCoveredYear;
             if (listYear is { } y && !covered && !parse.GetValue(weekendOnly))
@@ -125,8 +125,32 @@ internal static class CalendarCommand
 
             var o = context.Out;
             o.WriteLine($"{calendar.Market}  {calendar.Name}");
-            o.WriteLine(calendar.HasHolidayData ? $"holiday data: {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}" : "holiday data: none (weekends only)");
+            o.WriteLine(calendar.HasHolidayData
+                ? $"holiday data: {calendar.FirstCoveredYear}–{calendar.LastCoveredYear} (ends {Iso(calendar.DataEndsOn!.Value)})"
+                : "holiday data: none (weekends only)");
+            if (calendar.DataEndsOn is { } ends)
+            {
+                var today = context.Clock.GetCurrentInstant().InUtc().Date;
+                var left = Period.Between(today, ends, PeriodUnits.Days).Days;
+                if (left < 0)
+                {
+                    o.WriteLine($"warning: the holiday data ended {-left} days ago; add later years with --calendar-data FILE (docs/calendars.md).");
+                }
+                else if (left <= 60)
+                {
+                    o.WriteLine($"warning: the holiday data ends in {left} days; add next year's with --calendar-data FILE (docs/calendars.md).");
+                }
+            }
+
             o.WriteLine($"source: {calendar.Source}");
+            foreach (var (sourceYear, yearSource) in calendar.YearSources)
+            {
+                if (listYear is null || listYear == sourceYear)
+                {
+                    o.WriteLine($"source {sourceYear}: {yearSource}");
+                }
+            }
+
             foreach (var rule in calendar.WeekendRules)
             {
                 o.WriteLine($"weekend {rule}");
@@ -191,10 +215,10 @@ internal static class CalendarCommand
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static WorkingDayCalendar Resolve(string? marketText, bool weekendOnly)
+    private static WorkingDayCalendar Resolve(CalendarProvider calendars, string? marketText, bool weekendOnly)
     {
         var market = Arguments.ParseMarket(marketText, "--market");
-        var calendar = CalendarProvider.BuiltIn.GetCalendar(market);
+        var calendar = calendars.GetCalendar(market);
         if (weekendOnly)
         {
             return calendar.WithWeekendOnlyOutsideCoverage();

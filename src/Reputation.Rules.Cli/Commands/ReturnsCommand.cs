@@ -58,7 +58,9 @@ internal static class ReturnsCommand
                 var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
             };
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
-            var engine = DefaultEngine.Value;
+            var engine = context.Calendars.HasData(parse)
+                ? new ReturnComplianceEngine(new ReturnsOptions(), context.Calendars.Provider(parse))
+                : DefaultEngine.Value;
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try
             {

@@ -63,6 +63,18 @@ public sealed class WorkingDayCalendar
     /// <summary>The last year the holiday data covers, or null when there is none.</summary>
     public int? LastCoveredYear => _definition.LastYear;
 
+    /// <summary>
+    /// The last day the holiday data covers (31 December of <see cref="LastCoveredYear"/>), or null when there is none.
+    /// After it the calendar throws <see cref="CalendarCoverageException"/> (strict view) or counts weekends only.
+    /// </summary>
+    public LocalDate? DataEndsOn => _definition.LastYear is { } last ? new LocalDate(last, 12, 31) : null;
+
+    /// <summary>
+    /// Where each year's holiday data comes from, for years set from data (<see cref="WorkingDayCalendarBuilder.SetYear"/>,
+    /// a calendar data file or configuration); years computed by rule are described by <see cref="Source"/> alone.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> YearSources => _definition.YearSources;
+
     /// <summary>Whether days outside the covered years are counted on the weekend rules alone instead of throwing.</summary>
     public bool WeekendOnlyOutsideCoverage { get; }
 
@@ -259,6 +271,11 @@ public sealed class WorkingDayCalendar
             builder.AddMakeUpWorkingDay(date, note);
         }
 
+        foreach (var (year, source) in _definition.YearSources)
+        {
+            builder.WithYearSource(year, source);
+        }
+
         return builder;
     }
 
@@ -270,8 +287,9 @@ public sealed class WorkingDayCalendar
         ImmutableSortedDictionary<LocalDate, string> holidays,
         ImmutableSortedDictionary<LocalDate, string> makeUpDays,
         int? firstYear,
-        int? lastYear) =>
-        new(new Definition(market, name, source, weekendRules, holidays, makeUpDays, firstYear, lastYear), weekendOnlyOutsideCoverage: false);
+        int? lastYear,
+        ImmutableSortedDictionary<int, string> yearSources) =>
+        new(new Definition(market, name, source, weekendRules, holidays, makeUpDays, firstYear, lastYear, yearSources), weekendOnlyOutsideCoverage: false);
 
     internal static bool IsInSupportedRange(LocalDate date) =>
         date.Calendar == CalendarSystem.Iso && date >= MinSupportedDate && date <= MaxSupportedDate;
@@ -353,9 +371,12 @@ public sealed class WorkingDayCalendar
         ImmutableSortedDictionary<LocalDate, string> holidays,
         ImmutableSortedDictionary<LocalDate, string> makeUpDays,
         int? firstYear,
-        int? lastYear)
+        int? lastYear,
+        ImmutableSortedDictionary<int, string> yearSources)
     {
         private Index? _index;
+
+        public ImmutableSortedDictionary<int, string> YearSources { get; } = yearSources;
 
         public CountryCode Market { get; } = market;
 

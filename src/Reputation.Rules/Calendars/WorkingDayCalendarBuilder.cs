@@ -28,6 +28,8 @@ public sealed class WorkingDayCalendarBuilder
     private readonly Dictionary<LocalDate, string> _holidays = [];
     private readonly Dictionary<LocalDate, string> _makeUpDays = [];
     private readonly List<string> _problems = [];
+    private readonly SortedDictionary<int, CalendarYear> _years = [];
+    private readonly SortedDictionary<int, string> _yearSources = [];
     private int? _firstYear;
     private int? _lastYear;
     private string _source = "user-defined";
@@ -52,7 +54,7 @@ public sealed class WorkingDayCalendarBuilder
     public CountryCode Market { get; }
 
     /// <summary>The calendar's name.</summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
     /// <summary>Sets the weekend that applies from the earliest supported date (replacing the Saturday–Sunday default).</summary>
     /// <param name="days">The weekend days.</param>
@@ -151,6 +153,65 @@ public sealed class WorkingDayCalendarBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets one year of holiday data, replacing whatever this builder holds for that year (holidays and make-up working
+    /// days alike), and extends the covered years to include it. Years must stay contiguous: <see cref="Build"/>
+    /// reports a gap between the covered years and an added one.
+    /// </summary>
+    /// <param name="year">The year's data.</param>
+    /// <returns>This builder.</returns>
+    public WorkingDayCalendarBuilder SetYear(CalendarYear year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        foreach (var date in _holidays.Keys.Where(d => d.Year == year.Year).ToList())
+        {
+            _holidays.Remove(date);
+        }
+
+        foreach (var date in _makeUpDays.Keys.Where(d => d.Year == year.Year).ToList())
+        {
+            _makeUpDays.Remove(date);
+        }
+
+        foreach (var (date, name) in year.Holidays)
+        {
+            _holidays[date] = name;
+        }
+
+        foreach (var (date, note) in year.MakeUpWorkingDays)
+        {
+            _makeUpDays[date] = note;
+        }
+
+        _years[year.Year] = year;
+        _yearSources[year.Year] = year.Retrieved is { } retrieved
+            ? $"{year.Source} (retrieved {retrieved:uuuu-MM-dd})"
+            : year.Source;
+        return this;
+    }
+
+    /// <summary>Renames the calendar (a calendar data file may name a market's calendar).</summary>
+    internal WorkingDayCalendarBuilder WithName(string name)
+    {
+        Name = Preconditions.NotNullOrWhiteSpace(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Removes every weekend rule, leaving a Saturday–Sunday weekend (before new rules are set).</summary>
+    internal WorkingDayCalendarBuilder ResetWeekendRules()
+    {
+        _weekendRules.Clear();
+        _weekendRules[WorkingDayCalendar.MinSupportedDate] = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
+        return this;
+    }
+
+    /// <summary>Records where one year's data comes from (used when copying a calendar).</summary>
+    internal WorkingDayCalendarBuilder WithYearSource(int year, string source)
+    {
+        _yearSources[year] = source;
+        return this;
+    }
+
     /// <summary>Adds a make-up working day: a weekend day that is worked by official arrangement (China's 调休 补班).</summary>
     /// <param name="date">The date; must be a weekend day under the weekend rules.</param>
     /// <param name="note">Why it is worked, e.g. <c>补班 for National Day</c>.</param>
@@ -170,16 +231,17 @@ public sealed class WorkingDayCalendarBuilder
     public WorkingDayCalendar Build()
     {
         _problems.Clear();
+        var (firstYear, lastYear) = Coverage();
         var weekendRules = _weekendRules.Select(kv => new WeekendRule(kv.Key, kv.Value)).ToImmutableArray();
 
         foreach (var date in _holidays.Keys.Order())
         {
-            CheckDate(date, "holiday");
+            CheckDate(date, "holiday", firstYear, lastYear);
         }
 
         foreach (var date in _makeUpDays.Keys.Order())
         {
-            CheckDate(date, "make-up working day");
+            CheckDate(date, "make-up working day", firstYear, lastYear);
             if (_holidays.ContainsKey(date))
             {
                 _problems.Add($"{date:uuuu-MM-dd} is both a holiday and a make-up working day.");
@@ -204,19 +266,43 @@ public sealed class WorkingDayCalendarBuilder
             weekendRules,
             _holidays.ToImmutableSortedDictionary(),
             _makeUpDays.ToImmutableSortedDictionary(),
-            _firstYear,
-            _lastYear);
+            firstYear,
+            lastYear,
+            _yearSources.Where(kv => firstYear <= kv.Key && kv.Key <= lastYear).ToImmutableSortedDictionary());
     }
 
-    private void CheckDate(LocalDate date, string what)
+    /// <summary>The covered years: the declared range joined with the years set by <see cref="SetYear"/>; gaps are problems.</summary>
+    private (int? First, int? Last) Coverage()
+    {
+        if (_years.Count == 0)
+        {
+            return (_firstYear, _lastYear);
+        }
+
+        var first = Math.Min(_firstYear ?? int.MaxValue, _years.Keys.First());
+        var last = Math.Max(_lastYear ?? int.MinValue, _years.Keys.Last());
+        var missing = Enumerable.Range(first, last - first + 1)
+            .Where(y => !_years.ContainsKey(y) && (_firstYear is null || y < _firstYear || y > _lastYear))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            _problems.Add(
+                $"the holiday data would have a gap: no data for {string.Join(", ", missing)} between {first} and {last}; " +
+                "covered years must be contiguous, so add those years too.");
+        }
+
+        return (first, last);
+    }
+
+    private void CheckDate(LocalDate date, string what, int? firstYear, int? lastYear)
     {
         if (!WorkingDayCalendar.IsInSupportedRange(date))
         {
             _problems.Add($"{what} {date:uuuu-MM-dd} is outside the supported range.");
         }
-        else if (_firstYear is null || date.Year < _firstYear || date.Year > _lastYear)
+        else if (firstYear is null || date.Year < firstYear || date.Year > lastYear)
         {
-            var coverage = _firstYear is null ? "no years (call CoveringYears first)" : $"{_firstYear}–{_lastYear}";
+            var coverage = firstYear is null ? "no years (call CoveringYears first)" : $"{firstYear}–{lastYear}";
             _problems.Add($"{what} {date:uuuu-MM-dd} is outside the covered years {coverage}.");
         }
     }

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using NodaTime.Text;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules;
 
@@ -16,10 +19,41 @@ internal static class CalendarProviderFactory
             provider = provider.With(registration.Calendar);
         }
 
-        var markets = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-        markets.UnionWith(options.ExtraHolidays?.Keys ?? (IEnumerable<string>)[]);
-        markets.UnionWith(options.MakeUpWorkingDays?.Keys ?? (IEnumerable<string>)[]);
-        foreach (var marketText in markets)
+        var dataProblems = new List<JsonInputProblem>();
+        var files = options.DataFiles ?? [];
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(files[i]))
+            {
+                continue; // reported by CalendarsOptions.Validate
+            }
+
+            try
+            {
+                provider = provider.WithDataFile(files[i]);
+            }
+            catch (JsonInputException ex)
+            {
+                problems?.AddRange(ex.Problems.Select(p => $"Calendars.DataFiles[{i}] ({files[i]}): {p}"));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                problems?.Add($"Calendars.DataFiles[{i}]: cannot read '{files[i]}': {ex.Message}");
+            }
+        }
+
+        var markets = CalendarOptionsData.Read(options.Markets, "Calendars.Markets", dataProblems);
+        if (dataProblems.Count == 0)
+        {
+            provider = CalendarData.Apply(provider, markets, dataProblems);
+        }
+
+        problems?.AddRange(dataProblems.Select(p => p.ToString()));
+
+        var extraMarkets = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        extraMarkets.UnionWith(options.ExtraHolidays?.Keys ?? (IEnumerable<string>)[]);
+        extraMarkets.UnionWith(options.MakeUpWorkingDays?.Keys ?? (IEnumerable<string>)[]);
+        foreach (var marketText in extraMarkets)
         {
             if (!CountryCode.TryParse(marketText, out var market))
             {

@@ -5,7 +5,10 @@ using NodaTime.Text;
 namespace Reputation.Rules;
 
 /// <summary>
-/// Options for the working-day calendars: extra non-working days and make-up working days per market. (There is no
+/// Options for the working-day calendars: calendar data (whole years of holidays and make-up working days, from files
+/// or from configuration), extra non-working days and make-up working days per market. They apply in this order: the
+/// built-in calendars, calendars registered in code, <see cref="DataFiles"/> in order, <see cref="Markets"/>, then
+/// <see cref="ExtraHolidays"/> and <see cref="MakeUpWorkingDays"/>. (There is no
 /// default seller market: every return case names its seller market, whose calendar counts the seller's refund
 /// working days; a default would be a silent guess.)
 /// </summary>
@@ -27,6 +30,23 @@ public sealed class CalendarsOptions
     [Required]
     public Dictionary<string, Dictionary<string, string>> MakeUpWorkingDays { get; set; } = [];
 
+    /// <summary>
+    /// Calendar data files (the schema of docs/calendars.md, e.g. next year's holidays published after this release),
+    /// applied in order. Relative paths are resolved against the current directory.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    [Required]
+    public List<string> DataFiles { get; set; } = [];
+
+    /// <summary>
+    /// Calendar data per market, in the data file schema keyed by market code: years of holidays and make-up working
+    /// days that extend or replace the market's built-in years, or a whole calendar for a market without one.
+    /// </summary>
+    /// <example><c>{"CN": {"Years": [{"Year": 2027, "Holidays": ["2027-01-01 元旦"], "MakeUpWorkingDays": [], "Source": "…"}]}}</c></example>
+    /// <value>The default value is empty.</value>
+    [Required]
+    public Dictionary<string, CalendarMarketOptions> Markets { get; set; } = [];
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <param name="path">The path of this section, e.g. <c>Calendars</c>.</param>
     /// <returns>The problems; empty when valid.</returns>
@@ -40,6 +60,28 @@ public sealed class CalendarsOptions
         foreach (var problem in ValidateDays(MakeUpWorkingDays, $"{path}.MakeUpWorkingDays"))
         {
             yield return problem;
+        }
+
+        if (DataFiles is null)
+        {
+            yield return $"{path}.DataFiles: must not be null.";
+        }
+        else
+        {
+            for (var i = 0; i < DataFiles.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(DataFiles[i]))
+                {
+                    yield return $"{path}.DataFiles[{i}]: must be a file path.";
+                }
+            }
+        }
+
+        var problems = new List<Serialization.JsonInputProblem>();
+        _ = Calendars.CalendarOptionsData.Read(Markets, $"{path}.Markets", problems);
+        foreach (var problem in problems)
+        {
+            yield return problem.ToString();
         }
     }
 

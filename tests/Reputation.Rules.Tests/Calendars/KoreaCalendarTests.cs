@@ -113,3 +113,19 @@ public sealed class KoreaCalendarTests
         Assert.Equal(D("2025-10-14"), Kr.AddWorkingDays(D("2025-10-02"), 3));
     }
 }
+
+/// <summary>The embedded KR data agrees, day by day, with the substitute-holiday rules it was derived from.</summary>
+public sealed class KoreaDataMatchesRulesTests
+{
+    [Fact]
+    public void Embedded_data_equals_the_rules_oracle()
+    {
+        var data = CalendarProvider.BuiltIn.GetCalendar(CountryCode.Parse("KR"));
+        var rules = KoreaRulesOracle.Create();
+        Assert.Equal(rules.FirstCoveredYear, data.FirstCoveredYear);
+        Assert.Equal(rules.LastCoveredYear, data.LastCoveredYear);
+        Assert.Equal(rules.Holidays.ToArray(), data.Holidays.ToArray());
+        Assert.Equal(rules.MakeUpWorkingDays.ToArray(), data.MakeUpWorkingDays.ToArray());
+        Assert.Equal(rules.WeekendRules.Select(r => r.ToString()), data.WeekendRules.Select(r => r.ToString()));
+    }
+}

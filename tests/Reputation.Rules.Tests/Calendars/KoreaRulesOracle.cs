@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Reputation.Rules.Calendars;
+using Reputation.Rules.Calendars.Data;
 
-namespace Reputation.Rules.Calendars.Data;
+namespace Reputation.Rules.Tests.Calendars;
 
 /// <summary>
+/// A test oracle for the built-in KR data file (Calendars/Data/kr.json): the rules that produced it, in code.
 /// South Korea: public holidays (공휴일) of 관공서의 공휴일에 관한 규정 (Regulations on Holidays of Government Offices) and
 /// 공휴일에 관한 법률 (Public Holidays Act, 2021), with substitute holidays (대체공휴일) under the rules in force each
 /// year, election days and designated temporary holidays (임시공휴일), 2020–2026.
@@ -28,7 +31,7 @@ namespace Reputation.Rules.Calendars.Data;
 /// included. Lunar dates follow the Korea Astronomy and Space Science Institute's 월력요항.
 /// </para>
 /// </remarks>
-internal static class KoreaCalendar
+internal static class KoreaRulesOracle
 {
     public const int FirstYear = 2020;
     public const int LastYear = 2026;
