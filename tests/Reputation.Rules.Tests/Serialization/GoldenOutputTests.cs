@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime.Text;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
@@ -25,6 +26,8 @@ public sealed class GoldenOutputTests
 
     /// <summary>A host's options: the resolver in its chain, readable non-ASCII text (as ASP.NET Core hosts often set).</summary>
     private static readonly JsonSerializerOptions HostOptions = CreateHostOptions();
+
+    private static readonly JsonTypeInfo<ReturnReport> ReportInfo = (JsonTypeInfo<ReturnReport>)ReputationRulesJson.Options.GetTypeInfo(typeof(ReturnReport));
 
     /// <summary>Reflection-based defaults with readable non-ASCII text: no resolver, no converters registered.</summary>
     private static readonly JsonSerializerOptions ReflectionOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -57,6 +60,7 @@ public sealed class GoldenOutputTests
             Assert.Equal(outputs[i], JsonSerializer.Serialize(report, ReputationRulesJson.Options));
             Assert.Equal(outputs[i], Write(w => ReputationRulesJson.Write(w, report)));
             Assert.Equal(outputs[i], JsonSerializer.Serialize(report, HostOptions));
+            Assert.Equal(outputs[i], JsonSerializer.Serialize(report, ReportInfo)); // the trim- and AOT-safe overload
             compared++;
         }
 
