@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Commands;
 
@@ -65,7 +66,7 @@ internal static class ReturnsCommand
             try
             {
                 var options = new LineOptions("caseId", threshold is not null, maxLine, table ? Table : null);
-                return JsonLines.Process(input, context.Out, options, (_, root, writer) => CheckLine(engine, root, writer, threshold));
+                return JsonLines.Process(input, context.Out, options, (_, line, writer) => CheckLine(engine, line, writer, threshold));
             }
             finally
             {
@@ -78,21 +79,26 @@ internal static class ReturnsCommand
         return command;
     }
 
-    private static LineOutcome CheckLine(IReturnComplianceEngine engine, JsonElement root, Utf8JsonWriter writer, ReturnVerdict? threshold)
+    private static LineOutcome CheckLine(ReturnComplianceEngine engine, string line, Utf8JsonWriter writer, ReturnVerdict? threshold)
     {
+        var request = ReputationRulesJson.ReadReturnCheck(line, engine.DefaultSellerPolicy);
         ReturnReport report;
         try
         {
-            var (returnCase, asOf) = ReturnsJson.ReadCase(root, engine);
-            report = ReturnsJson.Evaluate(engine, returnCase, asOf);
+            report = request.Evaluate(engine);
+        }
+        catch (InvalidReturnCaseException ex)
+        {
+            // The engine names the field it refused (e.g. a marketplace it does not know) by its contract path.
+            throw new JsonInputException(ex.Field.Length == 0 ? "$" : "$." + ex.Field, ex.Problem);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
         {
             // A problem the readers did not name (e.g. a date pushed past the calendar's range) is still this line's error.
-            throw new InputException("$", "the case could not be evaluated (" + JsonInput.Shorten(JsonLines.OneLine(ex.Message)) + ")");
+            throw new JsonInputException("$", "the case could not be evaluated (" + JsonInput.Shorten(JsonLines.OneLine(ex.Message)) + ")");
         }
 
-        ReturnsJson.WriteReport(writer, report);
+        ReputationRulesJson.Write(writer, report);
         return threshold is { } t && report.Verdict >= t ? LineOutcome.Flagged : LineOutcome.Ok;
     }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Reputation.Rules.Cli.Infrastructure;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Commands;
 
@@ -19,24 +20,12 @@ internal static class RulesCommand
             if (parse.GetValue(json))
             {
                 var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonLines.WriterOptions.Encoder }))
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = ReputationRulesJson.WriterOptions.Encoder }))
                 {
                     writer.WriteStartArray();
                     foreach (var rule in catalog.Rules)
                     {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", rule.Id.Value);
-                        writer.WriteString("engine", rule.Engine);
-                        writer.WriteString("title", rule.Title);
-                        writer.WriteString("defaultSeverity", Formatting.Severity(rule.DefaultSeverity));
-                        writer.WriteStartArray("citations");
-                        foreach (var citation in rule.Citations)
-                        {
-                            Formatting.WriteCitation(writer, citation);
-                        }
-
-                        writer.WriteEndArray();
-                        writer.WriteEndObject();
+                        ReputationRulesJson.Write(writer, rule);
                     }
 
                     writer.WriteEndArray();

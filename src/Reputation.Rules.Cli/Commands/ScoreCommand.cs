@@ -10,6 +10,7 @@ using System.Text.Json;
 using NodaTime;
 using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Scoring;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Commands;
 
@@ -101,16 +102,9 @@ internal static class ScoreCommand
         {
             instant = date.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
         }
-        else
+        else if (!JsonInput.TryParseInstant(text, out instant))
         {
-            try
-            {
-                instant = JsonInput.ParseInstant(text, "--as-of");
-            }
-            catch (InputException)
-            {
-                throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
-            }
+            throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
         }
 
         // The scoring engines work in the years 1 to 9000.
@@ -126,9 +120,9 @@ internal static class ScoreCommand
         var names = new Dictionary<string, string>(StringComparer.Ordinal); // one string per ratee/rater name
 
         // Only invalid lines print while reading (their error lines); reports follow once every line is in.
-        var exit = JsonLines.Process(input, output, options, (_, root, _) =>
+        var exit = JsonLines.Process(input, output, options, (_, line, _) =>
         {
-            builder.Add(FeedbackLine.Read(root, names));
+            builder.Add(ReputationRulesJson.ReadFeedback(line, names));
             return LineOutcome.Ok;
         });
 
@@ -144,7 +138,7 @@ internal static class ScoreCommand
             {
                 buffer.ResetWrittenCount();
                 writer.Reset(buffer);
-                ReportJson.Write(writer, perScheme[r]);
+                ReputationRulesJson.Write(writer, perScheme[r]);
                 writer.Flush();
                 if (options.Table is { } table)
                 {
@@ -193,162 +187,4 @@ internal static class ScoreCommand
         JsonValueKind.String => value.GetString()!,
         _ => value.GetRawText(),
     };
-}
-
-/// <summary>Reads one feedback line: <c>{"ratee":"S1","rater":"B1","orderId":"O1","itemId":"A","stars":5,"at":"2024-03-04T12:00:00Z","auto":false,"removed":false,"dsr":{…}}</c>.</summary>
-internal static class FeedbackLine
-{
-    public static Feedback Read(JsonElement root, Dictionary<string, string> names)
-    {
-        JsonInput.EnsureObject(root, "$");
-        var ratee = Intern(NonBlank(root, "ratee", required: true)!, names);
-        var rater = Intern(NonBlank(root, "rater", required: true)!, names);
-        var orderId = NonBlank(root, "orderId", required: false);
-        var itemId = NonBlank(root, "itemId", required: false);
-        var stars = Rating(JsonInput.Required(root, "stars", "$"), "$.stars");
-        var at = At(JsonInput.RequiredString(root, "at", "$"));
-        var auto = JsonInput.OptionalBool(root, "auto", "$") ?? false;
-        var removed = JsonInput.OptionalBool(root, "removed", "$") ?? false;
-        DetailedRatings? dsr = null;
-        if (JsonInput.OptionalObject(root, "dsr", "$") is { } d)
-        {
-            var description = OptionalRating(d, "description");
-            var service = OptionalRating(d, "service");
-            var shipping = OptionalRating(d, "shipping");
-            if (description is null && service is null && shipping is null)
-            {
-                throw new InputException("$.dsr", "give at least one of description, service and shipping (1 to 5).");
-            }
-
-            dsr = new DetailedRatings(description, service, shipping);
-        }
-
-        return new Feedback(ratee, rater, stars, at, orderId, itemId, auto, removed, dsr);
-    }
-
-    /// <summary>An ISO instant, or a date meaning 12:00 UTC that day.</summary>
-    private static Instant At(string text)
-    {
-        return JsonInput.TryParseDate(text, out var date) ? date.At(new LocalTime(12, 0)).InUtc().ToInstant() : JsonInput.ParseInstant(text, "$.at");
-    }
-
-    private static string? NonBlank(JsonElement root, string name, bool required)
-    {
-        var value = required ? JsonInput.RequiredString(root, name, "$") : JsonInput.OptionalString(root, name, "$");
-        if (value is not null && string.IsNullOrWhiteSpace(value))
-        {
-            throw new InputException("$." + name, "must not be empty or white space.");
-        }
-
-        return value;
-    }
-
-    private static int? OptionalRating(JsonElement dsr, string name)
-    {
-        var value = JsonInput.Optional(dsr, name);
-        return value is null ? null : Rating(value.Value, "$.dsr." + name);
-    }
-
-    private static int Rating(JsonElement value, string path)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var stars) && stars is >= 1 and <= 5)
-        {
-            return stars;
-        }
-
-        throw new InputException(path, $"expected a whole number from 1 to 5, got {JsonInput.Describe(value)}.");
-    }
-
-    private static string Intern(string name, Dictionary<string, string> names)
-    {
-        if (names.TryGetValue(name, out var existing))
-        {
-            return existing;
-        }
-
-        names.Add(name, name);
-        return name;
-    }
-}
-
-/// <summary>Writes a <see cref="CreditReport"/> in the <c>score</c> command's JSON contract.</summary>
-internal static class ReportJson
-{
-    public static void Write(Utf8JsonWriter writer, CreditReport report)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("ratee", report.Ratee);
-        writer.WriteString("scheme", ScoringSchemes.GetName(report.Scheme));
-        WriteNumber(writer, "score", report.Score);
-        if (report.Level is { } level)
-        {
-            writer.WriteString("level", level.Name);
-        }
-        else
-        {
-            writer.WriteNull("level");
-        }
-
-        if (report.Scheme == ScoringScheme.Taobao)
-        {
-            writer.WriteNumber("levelIndex", report.Level!.Index);
-        }
-
-        WriteNumber(writer, "positivePercent", report.PositivePercent);
-        if (report.Scheme == ScoringScheme.Taobao)
-        {
-            WriteNumber(writer, "positiveRate", report.PositivePercent);
-            var dsr = report.DetailedRatings!;
-            writer.WriteStartObject("dsr");
-            WriteNumber(writer, "description", dsr.Description);
-            WriteNumber(writer, "service", dsr.Service);
-            WriteNumber(writer, "shipping", dsr.Shipping);
-            writer.WriteEndObject();
-        }
-
-        if (report.Composite is { } composite)
-        {
-            writer.WriteNumber("crs", composite.Crs);
-            writer.WriteNumber("stars", composite.Stars);
-        }
-
-        writer.WriteString("window", report.Window.Name);
-        writer.WriteStartObject("counts");
-        writer.WriteNumber("positive", report.Counts.Positive);
-        writer.WriteNumber("neutral", report.Counts.Neutral);
-        writer.WriteNumber("negative", report.Counts.Negative);
-        writer.WriteEndObject();
-        writer.WriteStartObject("excluded");
-        foreach (var reason in ExclusionReasons.For(report.Scheme))
-        {
-            writer.WriteNumber(ExclusionReasons.GetName(reason), report.Excluded.Get(reason));
-        }
-
-        writer.WriteEndObject();
-        if (report.NextLevel is { } next)
-        {
-            writer.WriteStartObject("nextLevel");
-            writer.WriteString("name", next.Name);
-            writer.WriteNumber("positivesNeeded", next.PositivesNeeded);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("nextLevel");
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 }

@@ -2,8 +2,8 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Infrastructure;
 
@@ -32,20 +32,19 @@ internal sealed record LineOptions(string? IdName, bool FailOnFlagged, int MaxLi
 }
 
 /// <summary>
-/// Streams JSON Lines: one output line per input line (trailing blank lines ignored), in order, in constant memory. Writes compact JSON
-/// with non-ASCII text (Chinese) left readable. No input line can stop the run: every failure becomes that line's error line.
+/// Streams JSON Lines: one output line per input line (trailing blank lines ignored), in order, in constant memory. The
+/// library's wire format (<see cref="ReputationRulesJson"/>) reads and writes each line; this class splits lines, writes
+/// error lines and sums up the exit code. No input line can stop the run: every failure becomes that line's error line.
 /// </summary>
 internal static class JsonLines
 {
     /// <summary>The longest error message written; longer ones (which only an unexpected exception could produce) are cut.</summary>
     private const int MaxErrorLength = 600;
 
-    public static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
+    /// <summary>The library's writer options: compact JSON with non-ASCII text (Chinese) left readable.</summary>
+    public static JsonWriterOptions WriterOptions => ReputationRulesJson.WriterOptions;
 
+    /// <summary>How an invalid line is parsed to echo its id in the error line (as strict as the library's reader).</summary>
     public static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = false,
@@ -54,14 +53,14 @@ internal static class JsonLines
     };
 
     /// <summary>
-    /// Parses each line and runs <paramref name="handler"/> on its root element. A blank line followed by more input is
+    /// Runs <paramref name="handler"/> on each line's text (the handler reads it with the library). A blank line followed by more input is
     /// invalid JSON and gets an error line (so every input line has exactly one output line); blank lines at the end of the
     /// input are ignored. The handler writes at most one JSON object (nothing, for commands that report at the end) and
-    /// says what became of the line; an <see cref="InputException"/> it throws becomes the line's error line, and so does
+    /// says what became of the line; a <see cref="JsonInputException"/> it throws becomes the line's error line, and so does
     /// any other exception (an internal error, named as such). Returns the exit code: 2 if any line was invalid, else 1 if
     /// any was flagged and <see cref="LineOptions.FailOnFlagged"/> is set, else 0.
     /// </summary>
-    public static int Process(TextReader input, TextWriter output, LineOptions options, Func<int, JsonElement, Utf8JsonWriter, LineOutcome> handler)
+    public static int Process(TextReader input, TextWriter output, LineOptions options, Func<int, string, Utf8JsonWriter, LineOutcome> handler)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
@@ -134,17 +133,14 @@ internal static class JsonLines
 
         LineOutcome HandleLine(int number, string text)
         {
-            JsonDocument? document = null;
             try
             {
-                document = ParseSyntax(text);
-                CheckText(document, text);
-                return handler(number, document.RootElement, writer);
+                return handler(number, text, writer);
             }
-            catch (InputException ex)
+            catch (JsonInputException ex)
             {
                 Begin();
-                return WriteError(writer, number, options.IdName, ReadId(document, options), ex.Message);
+                return WriteError(writer, number, options.IdName, text, options, ex.Message);
             }
 #pragma warning disable CA1031 // An unattended batch must not stop on one line: any other failure is that line's error line.
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -152,12 +148,32 @@ internal static class JsonLines
             {
                 Begin();
                 var problem = $"$: internal error while processing the line ({ex.GetType().Name}: {JsonInput.Shorten(OneLine(ex.Message))}); please report it.";
-                return WriteError(writer, number, options.IdName, ReadId(document, options), problem);
+                return WriteError(writer, number, options.IdName, text, options, problem);
             }
-            finally
-            {
-                document?.Dispose();
-            }
+        }
+    }
+
+    /// <summary>Writes an error line for an input line, echoing the line's id when it can be read.</summary>
+    private static LineOutcome WriteError(Utf8JsonWriter writer, int lineNumber, string? idName, string line, LineOptions options, string error)
+    {
+        if (idName is null)
+        {
+            return WriteError(writer, lineNumber, null, null, error);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, DocumentOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            return WriteError(writer, lineNumber, idName, null, error);
+        }
+
+        using (document)
+        {
+            return WriteError(writer, lineNumber, idName, ReadId(document, options), error);
         }
     }
 
@@ -184,39 +200,10 @@ internal static class JsonLines
         return LineOutcome.Invalid;
     }
 
-    /// <summary>Parses a line; a syntax error becomes an <see cref="InputException"/> with the path <c>$</c>.</summary>
-    private static JsonDocument ParseSyntax(string line)
-    {
-        try
-        {
-            return JsonDocument.Parse(line, DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            throw new InputException("$", "not valid JSON (" + FirstSentence(ex.Message) + ").");
-        }
-        catch (ArgumentException)
-        {
-            throw new InputException("$", "not valid text (a lone UTF-16 surrogate).");
-        }
-    }
-
-    /// <summary>
-    /// Fails with the path of the first string or property name whose <c>\u</c> escapes are not text (a lone UTF-16
-    /// surrogate such as <c>\ud800</c>), so that no later read of the document can fail on it.
-    /// </summary>
-    private static void CheckText(JsonDocument document, string line)
-    {
-        if (line.Contains("\\ud", StringComparison.OrdinalIgnoreCase))
-        {
-            CheckEscapes(document.RootElement, "$");
-        }
-    }
-
     /// <summary>The id field of an object line as written in error lines: a string that is text (or a number when allowed), else null.</summary>
-    private static JsonElement? ReadId(JsonDocument? document, LineOptions options)
+    private static JsonElement? ReadId(JsonDocument document, LineOptions options)
     {
-        if (options.IdName is null || document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        if (options.IdName is null || document.RootElement.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
@@ -261,54 +248,5 @@ internal static class JsonLines
         }
 
         return new string(chars);
-    }
-
-    private static void CheckEscapes(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        throw new InputException(path, "a property name has a \\u escape that is not text (a lone UTF-16 surrogate such as \\ud800).");
-                    }
-
-                    CheckEscapes(property.Value, JsonInput.Child(path, name.Length <= 100 ? name : JsonInput.Shorten(name)));
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    CheckEscapes(item, JsonInput.Item(path, index++));
-                }
-
-                break;
-            case JsonValueKind.String:
-                try
-                {
-                    _ = element.GetString();
-                }
-                catch (InvalidOperationException)
-                {
-                    throw new InputException(path, "has a \\u escape that is not text (a lone UTF-16 surrogate such as \\ud800); pair a high surrogate (\\ud800–\\udbff) with a low one (\\udc00–\\udfff).");
-                }
-
-                break;
-        }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return OneLine((end > 0 ? message[..end] : message).TrimEnd('.'));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
@@ -8,6 +9,7 @@ namespace Reputation.Rules;
 /// for example ("EU Directive 2011/83/EU", "Art. 13(1)").
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.CitationJsonConverter))]
 public sealed record Citation
 {
     /// <summary>Creates a citation.</summary>

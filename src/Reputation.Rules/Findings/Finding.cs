@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
@@ -9,6 +10,7 @@ namespace Reputation.Rules;
 /// it rests on, the text span(s) that triggered it (message checks) and the law or policy behind it.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.FindingJsonConverter))]
 public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>

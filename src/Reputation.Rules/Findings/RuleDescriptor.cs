@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
 
 /// <summary>What a rule is: its id, a title, the engine it belongs to, its default severity and its sources.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.RuleDescriptorJsonConverter))]
 public sealed class RuleDescriptor
 {
     /// <summary>Creates a rule descriptor.</summary>

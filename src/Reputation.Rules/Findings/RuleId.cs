@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
@@ -11,6 +12,7 @@ namespace Reputation.Rules;
 /// An id is 2–64 characters of upper-case ASCII letters, digits and single hyphens, starting with a letter
 /// and not ending with a hyphen. This type is an immutable value type and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Serialization.RuleIdJsonConverter))]
 public readonly struct RuleId : IEquatable<RuleId>, IComparable<RuleId>
 {
     private readonly string? _value;

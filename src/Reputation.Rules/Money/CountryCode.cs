@@ -2,12 +2,14 @@ using System;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
 
 /// <summary>An ISO 3166-1 alpha-2 country code (officially assigned codes only), such as <c>DE</c> or <c>CN</c>.</summary>
 /// <remarks>This type is an immutable value type and is thread-safe. <c>default(CountryCode)</c> is not a valid code.</remarks>
+[JsonConverter(typeof(Serialization.CountryCodeJsonConverter))]
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
 {
     private const string Assigned =

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Utility;
 
 namespace Reputation.Rules;
@@ -11,6 +12,7 @@ namespace Reputation.Rules;
 /// Only active national and supranational currencies are accepted (no precious metals, funds or test codes).
 /// This type is an immutable value type and is thread-safe. <c>default(Currency)</c> is not a valid currency.
 /// </remarks>
+[JsonConverter(typeof(Serialization.CurrencyJsonConverter))]
 public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
 {
     // ISO 4217 list one (active codes). Minor units are 2 unless listed in the exceptions below.

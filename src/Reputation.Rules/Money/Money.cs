@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Reputation.Rules;
 
@@ -12,6 +13,7 @@ namespace Reputation.Rules;
 /// Amounts keep every digit they are given; <see cref="Round"/> rounds half away from zero to the currency's
 /// minor units. This type is an immutable value type and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Serialization.MoneyJsonConverter))]
 public readonly struct Money : IEquatable<Money>, IComparable<Money>
 {
     /// <summary>Creates an amount of money.</summary>

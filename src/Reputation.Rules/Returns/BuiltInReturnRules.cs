@@ -53,7 +53,7 @@ internal static class BuiltInReturnRules
             };
             var message = new StringBuilder($"Refunded {Text(context.Refunded)} of {Text(context.AmountDue)} due ({Text(shortfall)} short).");
             Citation? citation = null;
-            foreach (var decision in context.Policy.Deductions)
+            foreach (var decision in context.PolicyRef.Deductions)
             {
                 if (!decision.ExceedsAllowance)
                 {
@@ -67,7 +67,7 @@ internal static class BuiltInReturnRules
                     : $" {decision.Kind} is capped at {Text(decision.Allowed)} (declared {Text(decision.Declared)}; {decision.Citation}).");
             }
 
-            citation ??= context.Policy.LawApplies && context.Policy.Law!.RefundCitation is { } lawCitation ? lawCitation : ReturnCitations.SellerFullRefund;
+            citation ??= context.PolicyRef.LawApplies && context.PolicyRef.Law!.RefundCitation is { } lawCitation ? lawCitation : ReturnCitations.SellerFullRefund;
             return new Finding(Descriptor.Id, Descriptor.DefaultSeverity, message.ToString(), citation, [.. evidence]);
         }
     }
@@ -85,8 +85,8 @@ internal static class BuiltInReturnRules
             }
 
             var request = context.Case.Return;
-            var window = context.Policy.ReturnWindowEnds;
-            var exempt = context.Policy.GoodsExempt;
+            var window = context.PolicyRef.ReturnWindowEnds;
+            var exempt = context.PolicyRef.GoodsExempt;
             var message =
                 $"The refusal of {Iso(refusal.On)} ('{ReturnWireNames.Of(refusal.Reason)}') is not valid: the request of {Iso(request.RequestedOn)} " +
                 $"was within the return window ending {Iso(window.Value)} ({window.Citation}), and {ReturnWireNames.Of(request.Goods)} goods " +
@@ -116,7 +116,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.Policy.RefundDueBy is not { } due || context.AsOf <= due.Value || context.RefundedInFullByDeadline)
+            if (context.PolicyRef.RefundDueBy is not { } due || context.AsOf <= due.Value || context.RefundedInFullByDeadline)
             {
                 return null;
             }
@@ -172,7 +172,7 @@ internal static class BuiltInReturnRules
             var totalMoney = new Money(total, context.Case.Order.Currency);
 
             // Every case requires the original method (the seller layer always does); name the strictest layer.
-            var required = context.Policy.OriginalPaymentMethodRequired;
+            var required = context.PolicyRef.OriginalPaymentMethodRequired;
 
             var list = string.Join(", ", methods);
             var message =
@@ -200,7 +200,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            ref readonly var policy = ref context.Policy;
+            ref readonly var policy = ref context.PolicyRef;
             var seller = policy.Seller;
             var law = policy.LawApplies ? policy.Law : null;
             var marketplace = policy.Marketplace;
@@ -281,7 +281,7 @@ internal static class BuiltInReturnRules
         public Finding? Evaluate(in ReturnRuleContext context)
         {
             if (context.WorkingDaysUntilDue is not { } left || left < 0 || left > context.DueSoonWorkingDays
-                || context.RefundedInFull || context.Policy.RefundDueBy is not { } due)
+                || context.RefundedInFull || context.PolicyRef.RefundDueBy is not { } due)
             {
                 return null;
             }
@@ -313,7 +313,7 @@ internal static class BuiltInReturnRules
 
         public Finding? Evaluate(in ReturnRuleContext context)
         {
-            if (context.Policy.Law is not null)
+            if (context.PolicyRef.Law is not null)
             {
                 return null;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Reputation.Rules.Returns;
@@ -12,6 +13,7 @@ namespace Reputation.Rules.Returns;
 /// This type is immutable and thread-safe once returned by the engine (the engine fills in the verdict and findings
 /// before anyone else sees it).
 /// </remarks>
+[JsonConverter(typeof(Serialization.ReturnReportJsonConverter))]
 public sealed class ReturnReport
 {
     private readonly EffectivePolicy _policy;
@@ -74,8 +76,11 @@ public sealed class ReturnReport
     /// <summary>Whether the seller's refusal is valid, or null when there was no refusal by <see cref="AsOf"/>.</summary>
     public bool? RefusalValid { get; }
 
-    /// <summary>The effective policy with the layer behind each parameter (returned by reference: no copy).</summary>
-    public ref readonly EffectivePolicy Policy => ref _policy;
+    /// <summary>The effective policy with the layer behind each parameter.</summary>
+    public EffectivePolicy Policy => _policy;
+
+    /// <summary>The effective policy by reference (hot-path access for rules: no copy).</summary>
+    internal ref readonly EffectivePolicy PolicyRef => ref _policy;
 
     /// <summary>Whether a finding with rule id <paramref name="ruleId"/> is present.</summary>
     /// <param name="ruleId">The rule id, e.g. <c>RET-LATE</c>.</param>

@@ -42,8 +42,11 @@ public readonly struct ReturnRuleContext
     /// <summary>The date the case is judged as of.</summary>
     public LocalDate AsOf => _report.AsOf;
 
-    /// <summary>The effective policy (layers combined, strictest wins), by reference.</summary>
-    public ref readonly EffectivePolicy Policy => ref _report.Policy;
+    /// <summary>The effective policy (layers combined, strictest wins).</summary>
+    public EffectivePolicy Policy => _report.Policy;
+
+    /// <summary>The effective policy by reference (hot-path access for the built-in rules: no copy).</summary>
+    internal ref readonly EffectivePolicy PolicyRef => ref _report.PolicyRef;
 
     /// <summary>The amount the seller must refund (see <see cref="ReturnReport.AmountDue"/>).</summary>
     public Money AmountDue => _report.AmountDue;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Reputation.Rules.Scoring;
@@ -84,6 +85,7 @@ public sealed record CompositeScore
 /// why, the window used, and how far the next level is.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe; equality compares every field.</remarks>
+[JsonConverter(typeof(Serialization.CreditReportJsonConverter))]
 public sealed record CreditReport
 {
     internal CreditReport(

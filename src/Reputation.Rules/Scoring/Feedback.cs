@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using Reputation.Rules.Utility;
 
@@ -17,6 +18,7 @@ namespace Reputation.Rules.Scoring;
 /// </para>
 /// <para>This type is immutable and thread-safe; equality compares every field.</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.FeedbackJsonConverter))]
 public sealed record Feedback
 {
     /// <summary>Creates a validated feedback record.</summary>

@@ -1,20 +1,31 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using NodaTime;
-using Reputation.Rules.Cli.Infrastructure;
 using Reputation.Rules.Returns;
-using static Reputation.Rules.Cli.Infrastructure.JsonInput;
+using static Reputation.Rules.Serialization.JsonRead;
 
-namespace Reputation.Rules.Cli.Commands;
+namespace Reputation.Rules.Serialization;
 
 /// <summary>
-/// Reads a return case from one JSON-Lines object (the <c>returns check</c> contract) and writes its report. Every
-/// error names the field path (<c>$.refunds[0].on</c>) and what was wrong.
+/// The <c>returns check</c> contract (docs/returns.md): reads a request line, writes it back, writes a report. Every
+/// read error names the field path (<c>$.refunds[0].on</c>) and what was wrong.
 /// </summary>
-internal static class ReturnsJson
+internal static class ReturnsWire
 {
-    public static (ReturnCase Case, LocalDate AsOf) ReadCase(JsonElement root, IReturnComplianceEngine engine)
+    public static ReturnCheckRequest ReadRequest(JsonElement root, SellerPolicy? defaults)
+    {
+        try
+        {
+            return ReadRequestCore(root, defaults);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
+        {
+            // A problem the readers did not name (e.g. a date pushed past the calendar's range) is still an input problem.
+            throw new JsonInputException("$", "the case could not be evaluated (" + Shorten(OneLine(ex.Message)) + ")");
+        }
+    }
+
+    private static ReturnCheckRequest ReadRequestCore(JsonElement root, SellerPolicy? defaults)
     {
         EnsureObject(root, "$");
         var caseId = RequiredString(root, "caseId", "$");
@@ -23,7 +34,7 @@ internal static class ReturnsJson
         var seller = RequiredMarket(root, "sellerMarket", "$");
         var marketplace = OptionalString(root, "marketplace", "$");
         var order = ReadOrder(RequiredObject(root, "order", "$"), "$.order");
-        var policy = ReadSellerPolicy(OptionalObject(root, "sellerPolicy", "$"), "$.sellerPolicy", engine.DefaultSellerPolicy);
+        var policy = ReadSellerPolicy(OptionalObject(root, "sellerPolicy", "$"), "$.sellerPolicy", defaults ?? new SellerPolicy());
         var request = ReadReturn(RequiredObject(root, "return", "$"), "$.return");
         var refunds = new List<Refund>();
         if (OptionalArray(root, "refunds", "$") is { } array)
@@ -42,18 +53,104 @@ internal static class ReturnsJson
             var reasonText = OptionalString(refusalElement, "reason", "$.refusal") ?? "other";
             if (!ReturnWireNames.TryParse(reasonText, out RefusalReason reason))
             {
-                throw new InputException("$.refusal.reason", $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<RefusalReason>()}.");
+                throw new JsonInputException("$.refusal.reason", $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<RefusalReason>()}.");
             }
 
             refusal = Build("$.refusal", () => new Refusal(on, reason));
         }
 
         var returnCase = Build("$", () => new ReturnCase(caseId, buyer, seller, order, request, refunds, refusal, policy, marketplace));
-        return (returnCase, asOf);
+        return new ReturnCheckRequest(returnCase, asOf);
     }
 
-    public static ReturnReport Evaluate(IReturnComplianceEngine engine, ReturnCase returnCase, LocalDate asOf) =>
-        Build("$", () => engine.Evaluate(returnCase, asOf));
+    public static void WriteRequest(Utf8JsonWriter writer, ReturnCheckRequest request)
+    {
+        var c = request.Case;
+        writer.WriteStartObject();
+        writer.WriteString("caseId", c.CaseId);
+        writer.WriteString("asOf", JsonWrite.Date(request.AsOf));
+        writer.WriteString("buyerMarket", c.BuyerMarket.Value);
+        writer.WriteString("sellerMarket", c.SellerMarket.Value);
+        if (c.Marketplace is null)
+        {
+            writer.WriteNull("marketplace");
+        }
+        else
+        {
+            writer.WriteString("marketplace", c.Marketplace);
+        }
+
+        writer.WriteStartObject("order");
+        JsonWrite.WriteMoney(writer, "itemsTotal", c.Order.ItemsTotal);
+        JsonWrite.WriteMoney(writer, "deliveryPaid", c.Order.DeliveryPaid);
+        JsonWrite.WriteMoney(writer, "standardDeliveryCost", c.Order.StandardDeliveryCost);
+        writer.WriteString("paymentMethod", c.Order.PaymentMethod);
+        writer.WriteString("deliveredOn", JsonWrite.Date(c.Order.DeliveredOn));
+        writer.WriteEndObject();
+        writer.WriteStartObject("return");
+        writer.WriteString("reason", ReturnWireNames.Of(c.Return.Reason));
+        writer.WriteString("goods", ReturnWireNames.Of(c.Return.Goods));
+        writer.WriteString("requestedOn", JsonWrite.Date(c.Return.RequestedOn));
+        if (c.Return.EvidenceOfSendingOn is { } evidence)
+        {
+            writer.WriteString("evidenceOfSendingOn", JsonWrite.Date(evidence));
+        }
+
+        if (c.Return.ReceivedOn is { } received)
+        {
+            writer.WriteString("receivedOn", JsonWrite.Date(received));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("refunds");
+        foreach (var refund in c.Refunds)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("on", JsonWrite.Date(refund.On));
+            JsonWrite.WriteMoney(writer, "amount", refund.Amount);
+            writer.WriteString("method", refund.Method);
+            writer.WriteBoolean("buyerAgreedToMethod", refund.BuyerAgreedToMethod);
+            writer.WriteStartArray("deductions");
+            foreach (var deduction in refund.Deductions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", deduction.Kind.Name);
+                JsonWrite.WriteMoney(writer, "amount", deduction.Amount);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (c.Refusal is { } refusal)
+        {
+            writer.WriteStartObject("refusal");
+            writer.WriteString("on", JsonWrite.Date(refusal.On));
+            writer.WriteString("reason", ReturnWireNames.Of(refusal.Reason));
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("refusal");
+        }
+
+        if (c.SellerPolicy is { } policy)
+        {
+            writer.WriteStartObject("sellerPolicy");
+            writer.WriteNumber("returnWindowDays", policy.ReturnWindowDays);
+            writer.WriteNumber("refundWithinWorkingDays", policy.RefundWithinWorkingDays);
+            writer.WriteBoolean("withdrawalInfoGiven", policy.WithdrawalInfoGiven);
+            writer.WriteBoolean("buyerPaysReturnInformed", policy.BuyerPaysReturnInformed);
+            writer.WriteBoolean("offersCollection", policy.OffersCollection);
+            writer.WriteNumber("restockingFeePercent", policy.RestockingFeePercent);
+            writer.WriteBoolean("returnTermsDisplayed", policy.ReturnTermsDisplayed);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
 
     public static void WriteReport(Utf8JsonWriter writer, ReturnReport report)
     {
@@ -62,7 +159,7 @@ internal static class ReturnsJson
         writer.WriteString("verdict", ReturnWireNames.Of(report.Verdict));
         if (report.RefundDueBy is { } due)
         {
-            writer.WriteString("refundDueBy", Formatting.Date(due));
+            writer.WriteString("refundDueBy", JsonWrite.Date(due));
             writer.WriteString("deadlineSetBy", report.DeadlineCitation!.ToString());
         }
         else
@@ -71,32 +168,12 @@ internal static class ReturnsJson
             writer.WriteNull("deadlineSetBy");
         }
 
-        Formatting.WriteMoney(writer, "amountDue", report.AmountDue);
-        Formatting.WriteMoney(writer, "refunded", report.Refunded);
+        JsonWrite.WriteMoney(writer, "amountDue", report.AmountDue);
+        JsonWrite.WriteMoney(writer, "refunded", report.Refunded);
         writer.WriteStartArray("findings");
         foreach (var finding in report.Findings)
         {
-            writer.WriteStartObject();
-            writer.WriteString("ruleId", finding.RuleId.Value);
-            writer.WriteString("severity", Formatting.Severity(finding.Severity));
-            writer.WriteString("message", finding.Message);
-            if (finding.Citation is null)
-            {
-                writer.WriteNull("citation");
-            }
-            else
-            {
-                writer.WriteString("citation", finding.Citation.ToString());
-            }
-
-            writer.WriteStartObject("evidence");
-            foreach (var item in finding.Evidence)
-            {
-                writer.WriteString(item.Key, item.Value);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            JsonWrite.WriteFinding(writer, finding);
         }
 
         writer.WriteEndArray();
@@ -144,13 +221,13 @@ internal static class ReturnsJson
         var reasonText = RequiredString(element, "reason", path);
         if (!ReturnWireNames.TryParse(reasonText, out ReturnReason reason))
         {
-            throw new InputException(Child(path, "reason"), $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<ReturnReason>()}.");
+            throw new JsonInputException(Child(path, "reason"), $"{Quote(reasonText)} is not one of {ReturnWireNames.ListOf<ReturnReason>()}.");
         }
 
         var goodsText = RequiredString(element, "goods", path);
         if (!ReturnWireNames.TryParse(goodsText, out GoodsCategory goods))
         {
-            throw new InputException(Child(path, "goods"), $"{Quote(goodsText)} is not one of {ReturnWireNames.ListOf<GoodsCategory>()}.");
+            throw new JsonInputException(Child(path, "goods"), $"{Quote(goodsText)} is not one of {ReturnWireNames.ListOf<GoodsCategory>()}.");
         }
 
         var requested = RequiredDate(element, "requestedOn", path);
@@ -192,7 +269,7 @@ internal static class ReturnsJson
         }
         catch (InvalidReturnCaseException ex)
         {
-            throw new InputException(ex.Field.Length == 0 ? path : path + "." + ex.Field, ex.Problem);
+            throw new JsonInputException(ex.Field.Length == 0 ? path : path + "." + ex.Field, ex.Problem);
         }
     }
 }
