@@ -336,9 +336,32 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             }
         }
 
-        report.Complete(verdict, buffer is null ? ImmutableArray<Finding>.Empty : ImmutableArray.Create(buffer, 0, count));
+        report.Complete(
+            verdict,
+            buffer is null ? ImmutableArray<Finding>.Empty : ImmutableArray.Create(buffer, 0, count),
+            DataEnding(returnCase, buyerMarket, sellerMarket, asOf));
         return report;
     }
+
+    /// <summary>
+    /// The case's markets whose holiday data ends within <see cref="CalendarDataEnding.NoticeDays"/> days after
+    /// <paramref name="asOf"/> (or ended before it); empty, without allocating, in the usual case.
+    /// </summary>
+    private static ImmutableArray<CalendarDataEnding> DataEnding(ReturnCase returnCase, MarketEntry buyer, MarketEntry seller, LocalDate asOf)
+    {
+        var buyerEnds = EndsSoon(buyer, asOf);
+        var sellerEnds = returnCase.SellerMarket != returnCase.BuyerMarket && EndsSoon(seller, asOf);
+        return (buyerEnds, sellerEnds) switch
+        {
+            (false, false) => ImmutableArray<CalendarDataEnding>.Empty,
+            (true, false) => [new CalendarDataEnding(returnCase.BuyerMarket, buyer.DataEndsOn!.Value)],
+            (false, true) => [new CalendarDataEnding(returnCase.SellerMarket, seller.DataEndsOn!.Value)],
+            _ => [new CalendarDataEnding(returnCase.BuyerMarket, buyer.DataEndsOn!.Value), new CalendarDataEnding(returnCase.SellerMarket, seller.DataEndsOn!.Value)],
+        };
+    }
+
+    private static bool EndsSoon(MarketEntry market, LocalDate asOf) =>
+        market.DataEndsOn is { } ends && asOf.PlusDays(CalendarDataEnding.NoticeDays) >= ends;
 
     /// <summary>The slot of a market in the 26×26 table of two-letter codes (codes are validated upper-case ASCII).</summary>
     private static int MarketIndex(CountryCode market)
@@ -725,6 +748,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         public WorkingDayCalendar Calendar { get; } = calendar;
 
         public LawProfile? Law { get; } = law;
+
+        /// <summary>The last day of holiday data, or null for a market without any.</summary>
+        public LocalDate? DataEndsOn { get; } = calendar.DataEndsOn;
 
         /// <summary>Whether holiday data covers both dates (the calendar's years are contiguous).</summary>
         public bool Covers(LocalDate a, LocalDate b)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Reputation.Rules.Calendars;
 
 namespace Reputation.Rules.Returns;
 
@@ -19,6 +20,7 @@ public sealed class ReturnReport
     private readonly EffectivePolicy _policy;
     private ReturnVerdict _verdict;
     private ImmutableArray<Finding> _findings = ImmutableArray<Finding>.Empty;
+    private ImmutableArray<CalendarDataEnding> _calendarDataEnds = ImmutableArray<CalendarDataEnding>.Empty;
 
     /// <summary>Creates a report whose verdict and findings are set once by <see cref="Complete"/> before it is returned.</summary>
     private readonly decimal _amountDue;
@@ -104,11 +106,19 @@ public sealed class ReturnReport
     /// <summary>The amount refunded as a bare decimal (hot-path access for rules).</summary>
     internal decimal RefundedValue => _refunded;
 
-    /// <summary>Sets the verdict and findings; called exactly once by the engine before the report is returned.</summary>
-    internal void Complete(ReturnVerdict verdict, ImmutableArray<Finding> findings)
+    /// <summary>
+    /// The buyer's and seller's markets whose holiday data ends within 60 days after <see cref="AsOf"/> or has ended
+    /// (<see cref="CalendarDataEnding.NoticeDays"/>); empty otherwise. Add the next year's data before it ends
+    /// (docs/calendars.md), or deadlines beyond it are weekend-only estimates (<c>RET-CALENDAR-ESTIMATE</c>).
+    /// </summary>
+    public ImmutableArray<CalendarDataEnding> CalendarDataEnds => _calendarDataEnds;
+
+    /// <summary>Sets the verdict, findings and calendar notices; called exactly once by the engine before the report is returned.</summary>
+    internal void Complete(ReturnVerdict verdict, ImmutableArray<Finding> findings, ImmutableArray<CalendarDataEnding> calendarDataEnds = default)
     {
         _verdict = verdict;
         _findings = findings;
+        _calendarDataEnds = calendarDataEnds.IsDefault ? [] : calendarDataEnds;
     }
 
     /// <inheritdoc />

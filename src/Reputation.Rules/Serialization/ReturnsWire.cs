@@ -177,6 +177,21 @@ internal static class ReturnsWire
         }
 
         writer.WriteEndArray();
+        if (!report.CalendarDataEnds.IsEmpty)
+        {
+            // Written only when a market's holiday data ends within 60 days: the usual line is unchanged.
+            writer.WriteStartArray("calendarDataEnds");
+            foreach (var ending in report.CalendarDataEnds)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("market", ending.Market.Value);
+                writer.WriteString("endsOn", JsonWrite.Date(ending.EndsOn));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -290,3 +290,60 @@ public sealed class CalendarDataTests
         }
     }
 }
+
+/// <summary>The returns report says when a case's market's holiday data ends within 60 days (a notice, not a finding).</summary>
+public sealed class CalendarDataEndsInReportsTests
+{
+    private static readonly CountryCode Cn = CountryCode.Parse("CN");
+    private static readonly CountryCode De = CountryCode.Parse("DE");
+
+    private static ReturnReport Check(CountryCode buyer, CountryCode seller, LocalDate asOf, CalendarProvider? calendars = null)
+    {
+        var engine = new ReturnComplianceEngine(new ReturnsOptions(), calendars ?? CalendarProvider.BuiltIn);
+        var returnCase = new ReturnCase(
+            "R", buyer, seller,
+            new Order(new Rules.Money(10m, "EUR"), new Rules.Money(0m, "EUR"), "card", new LocalDate(2026, 9, 1)),
+            new ReturnRequest(ReturnReason.ChangeOfMind, GoodsCategory.Standard, new LocalDate(2026, 9, 2)),
+            []);
+        return engine.Evaluate(returnCase, asOf);
+    }
+
+    [Theory]
+    [InlineData("2026-10-31", false)] // 61 days before the end
+    [InlineData("2026-11-01", true)]  // exactly 60 days before
+    [InlineData("2026-12-31", true)]
+    [InlineData("2027-03-01", true)]  // already ended
+    public void A_cn_seller_is_named_from_60_days_before_its_data_ends(string asOf, bool named)
+    {
+        var report = Check(De, Cn, NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value);
+        if (named)
+        {
+            Assert.Equal([new CalendarDataEnding(Cn, new LocalDate(2026, 12, 31))], report.CalendarDataEnds.ToArray());
+        }
+        else
+        {
+            Assert.Empty(report.CalendarDataEnds);
+        }
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId.Value.Contains("DATA-END", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rule_based_markets_are_never_named_and_added_data_silences_the_notice()
+    {
+        Assert.Empty(Check(De, De, new LocalDate(2026, 12, 1)).CalendarDataEnds);
+        Assert.Single(Check(Cn, Cn, new LocalDate(2026, 12, 1)).CalendarDataEnds);
+        var withNextYear = CalendarProvider.BuiltIn.WithYears(Cn, new CalendarYear(2027, [], [], "test"));
+        Assert.Empty(Check(Cn, Cn, new LocalDate(2026, 12, 1), withNextYear).CalendarDataEnds);
+    }
+
+    [Fact]
+    public void The_wire_format_writes_the_notice_only_when_there_is_one()
+    {
+        var quiet = ReputationRulesJson.Options;
+        var soon = System.Text.Json.JsonSerializer.Serialize(Check(De, Cn, new LocalDate(2026, 12, 1)), quiet);
+        var early = System.Text.Json.JsonSerializer.Serialize(Check(De, Cn, new LocalDate(2026, 6, 1)), quiet);
+        Assert.EndsWith("\"calendarDataEnds\":[{\"market\":\"CN\",\"endsOn\":\"2026-12-31\"}]}", soon, StringComparison.Ordinal);
+        Assert.DoesNotContain("calendarDataEnds", early, StringComparison.Ordinal);
+    }
+}
