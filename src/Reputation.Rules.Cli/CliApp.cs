@@ -5,6 +5,7 @@ using System.Linq;
 using NodaTime;
 using Reputation.Rules.Cli.Commands;
 using Reputation.Rules.Cli.Infrastructure;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli;
 
@@ -57,7 +58,7 @@ internal static class CliApp
     /// <summary>Prints <c>error: message</c> as exactly one line on stderr and returns exit code 2.</summary>
     private static int Fail(TextWriter stderr, string message)
     {
-        stderr.WriteLine("error: " + JsonLines.OneLine(message).Trim());
+        stderr.WriteLine("error: " + JsonRead.OneLine(message).Trim());
         stderr.Flush();
         return ExitCodes.InvalidInput;
     }

@@ -50,13 +50,13 @@ internal static class ReturnsCommand
                 null => (ReturnVerdict?)null,
                 "violation" => ReturnVerdict.Violation,
                 "at-risk" => ReturnVerdict.AtRisk,
-                var other => throw new CliUsageException($"--fail-on: {JsonInput.Quote(other)} is not supported (use 'violation' or 'at-risk')."),
+                var other => throw new CliUsageException($"--fail-on: {JsonRead.Quote(other)} is not supported (use 'violation' or 'at-risk')."),
             };
             var table = parse.GetValue(format) switch
             {
                 null or "json" => false,
                 "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
+                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
             };
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var engine = context.Calendars.HasData(parse)
@@ -95,7 +95,7 @@ internal static class ReturnsCommand
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
         {
             // A problem the readers did not name (e.g. a date pushed past the calendar's range) is still this line's error.
-            throw new JsonInputException("$", "the case could not be evaluated (" + JsonInput.Shorten(JsonLines.OneLine(ex.Message)) + ")");
+            throw new JsonInputException("$", "the case could not be evaluated (" + JsonRead.Shorten(JsonRead.OneLine(ex.Message)) + ")");
         }
 
         ReputationRulesJson.Write(writer, report);

@@ -48,13 +48,13 @@ internal static class ReviewsCommand
                 null => (SolicitationDecision?)null,
                 "block" => SolicitationDecision.Block,
                 "warn" => SolicitationDecision.Warn,
-                var other => throw new CliUsageException($"--fail-on: {JsonInput.Quote(other)} is not 'block' or 'warn'."),
+                var other => throw new CliUsageException($"--fail-on: {JsonRead.Quote(other)} is not 'block' or 'warn'."),
             };
             var table = parse.GetValue(format) switch
             {
                 null or "json" => false,
                 "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
+                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
             };
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var guard = new SolicitationGuard(new ReviewsOptions(), context.Clock);
@@ -103,7 +103,7 @@ internal static class ReviewsCommand
         }
         catch (ArgumentException ex)
         {
-            throw new JsonInputException("$", JsonInput.Shorten(JsonLines.OneLine(ex.Message)));
+            throw new JsonInputException("$", JsonRead.Shorten(JsonRead.OneLine(ex.Message)));
         }
 
         ReputationRulesJson.Write(writer, result);

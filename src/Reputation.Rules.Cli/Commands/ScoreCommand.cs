@@ -59,7 +59,7 @@ internal static class ScoreCommand
             {
                 null or "json" => false,
                 "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonInput.Quote(other)} is not supported (use 'json' or 'table')."),
+                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
             };
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var input = Arguments.OpenInput(parse.GetValue(file), context);
@@ -87,7 +87,7 @@ internal static class ScoreCommand
 
         return ScoringSchemes.TryParse(text, out var scheme)
             ? [scheme]
-            : throw new CliUsageException($"--scheme: {JsonInput.Quote(text)} is not one of {SchemeNames}.");
+            : throw new CliUsageException($"--scheme: {JsonRead.Quote(text)} is not one of {SchemeNames}.");
     }
 
     internal static Instant ParseAsOf(string? text, IClock clock)
@@ -98,20 +98,20 @@ internal static class ScoreCommand
         }
 
         Instant instant;
-        if (JsonInput.TryParseDate(text, out var date))
+        if (JsonRead.TryParseDate(text, out var date))
         {
             instant = date.At(new LocalTime(23, 59, 59)).InUtc().ToInstant();
         }
-        else if (!JsonInput.TryParseInstant(text, out instant))
+        else if (!JsonRead.TryParseInstant(text, out instant))
         {
-            throw new CliUsageException($"--as-of: {JsonInput.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
+            throw new CliUsageException($"--as-of: {JsonRead.Quote(text)} is not an instant such as 2026-06-30T23:59:59Z or a date such as 2026-06-30.");
         }
 
         // The scoring engines work in the years 1 to 9000.
         var year = instant.InUtc().Year;
         return year is >= 1 and <= 9000
             ? instant
-            : throw new CliUsageException($"--as-of: must be in the years 1 to 9000 (got {JsonInput.Quote(text)}).");
+            : throw new CliUsageException($"--as-of: must be in the years 1 to 9000 (got {JsonRead.Quote(text)}).");
     }
 
     private static int Run(TextReader input, TextWriter output, ImmutableArray<ScoringScheme> schemes, Instant asOf, LineOptions options)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using NodaTime;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Infrastructure;
 
@@ -15,16 +16,16 @@ internal static class Arguments
             throw new CliUsageException($"{option}: a date is required (yyyy-MM-dd).");
         }
 
-        return JsonInput.TryParseDate(text, out var date)
+        return JsonRead.TryParseDate(text, out var date)
             ? date
-            : throw new CliUsageException($"{option}: {JsonInput.Quote(text)} is not a date in the form yyyy-MM-dd.");
+            : throw new CliUsageException($"{option}: {JsonRead.Quote(text)} is not a date in the form yyyy-MM-dd.");
     }
 
     public static CountryCode ParseMarket(string? text, string option)
     {
         if (!CountryCode.TryParse(text, out var market))
         {
-            throw new CliUsageException($"{option}: {JsonInput.Quote(text)} is not an ISO 3166-1 alpha-2 market code (such as CN, DE, US).");
+            throw new CliUsageException($"{option}: {JsonRead.Quote(text)} is not an ISO 3166-1 alpha-2 market code (such as CN, DE, US).");
         }
 
         return market;
@@ -41,7 +42,7 @@ internal static class Arguments
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             var range = min == 0 && max == int.MaxValue ? "0 or more" : $"from {min} to {max}";
-            throw new CliUsageException($"{option}: must be a whole number ({range}), got {JsonInput.Quote(text)}.");
+            throw new CliUsageException($"{option}: must be a whole number ({range}), got {JsonRead.Quote(text)}.");
         }
 
         if (value < min || value > max)
@@ -81,12 +82,12 @@ internal static class Arguments
 
         if (Directory.Exists(file))
         {
-            throw new CliUsageException($"FILE: {JsonInput.Quote(file)} is a directory, not a file; give a JSON Lines file, or '-' (or nothing) for standard input.");
+            throw new CliUsageException($"FILE: {JsonRead.Quote(file)} is a directory, not a file; give a JSON Lines file, or '-' (or nothing) for standard input.");
         }
 
         if (!File.Exists(file))
         {
-            throw new CliUsageException($"FILE: {JsonInput.Quote(file)} does not exist.");
+            throw new CliUsageException($"FILE: {JsonRead.Quote(file)} does not exist.");
         }
 
         return new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);

@@ -147,7 +147,7 @@ internal static class JsonLines
 #pragma warning restore CA1031
             {
                 Begin();
-                var problem = $"$: internal error while processing the line ({ex.GetType().Name}: {JsonInput.Shorten(OneLine(ex.Message))}); please report it.";
+                var problem = $"$: internal error while processing the line ({ex.GetType().Name}: {JsonRead.Shorten(JsonRead.OneLine(ex.Message))}); please report it.";
                 return WriteError(writer, number, options.IdName, text, options, problem);
             }
         }
@@ -229,24 +229,4 @@ internal static class JsonLines
         }
     }
 
-    /// <summary>Replaces line breaks and other control characters with spaces, so a message stays on one line.</summary>
-    public static string OneLine(string text)
-    {
-        var span = text.AsSpan();
-        if (!span.ContainsAnyInRange('\0', '\u001f') && !span.ContainsAnyInRange('\u007f', '\u009f') && !span.ContainsAnyInRange('\u2028', '\u2029'))
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsControl(chars[i]) || chars[i] is '\u2028' or '\u2029')
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
-    }
 }

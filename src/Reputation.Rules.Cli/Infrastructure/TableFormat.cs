@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Reputation.Rules.Serialization;
 
 namespace Reputation.Rules.Cli.Infrastructure;
 
@@ -54,7 +55,7 @@ internal sealed class TableFormat(string[] headers, int[] widths, string? idName
         var text = new StringBuilder();
         for (var i = 0; i < cells.Length; i++)
         {
-            var cell = JsonLines.OneLine(cells[i]);
+            var cell = JsonRead.OneLine(cells[i]);
             if (i == cells.Length - 1)
             {
                 text.Append(cell);

@@ -208,6 +208,34 @@ internal static class JsonRead
         return ParseInstant(text, Child(path, name));
     }
 
+    /// <summary>An instant in ISO-8601 with an offset or Z (e.g. <c>2026-03-11T18:00:00Z</c>), within the range of instants.</summary>
+    public static bool TryParseInstant(string text, out Instant instant)
+    {
+        instant = default;
+        if (HasControlCharacter(text))
+        {
+            return false;
+        }
+
+        var offsetResult = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (offsetResult.Success)
+        {
+            try
+            {
+                instant = offsetResult.Value.ToInstant();
+                return true;
+            }
+            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        var instantResult = InstantPattern.ExtendedIso.Parse(text);
+        instant = instantResult.Success ? instantResult.Value : default;
+        return instantResult.Success;
+    }
+
     public static Instant ParseInstant(string text, string path)
     {
         if (HasControlCharacter(text))
