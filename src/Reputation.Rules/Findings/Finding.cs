@@ -9,9 +9,12 @@ namespace Reputation.Rules;
 /// One result of one rule: which rule fired, how serious it is, a message a support agent can read, the evidence
 /// it rests on, the text span(s) that triggered it (message checks) and the law or policy behind it.
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// This type is immutable and thread-safe. Two findings are equal when every part is: rule, severity, message,
+/// citation, and the evidence and spans in the same order.
+/// </remarks>
 [JsonConverter(typeof(Serialization.FindingJsonConverter))]
-public sealed class Finding
+public sealed class Finding : IEquatable<Finding>
 {
     /// <summary>Creates a finding.</summary>
     /// <param name="ruleId">The rule that fired.</param>
@@ -84,4 +87,35 @@ public sealed class Finding
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} ({Severity}): {Message}";
+
+    /// <summary>Whether <paramref name="other"/> has the same rule, severity, message, citation, evidence and spans.</summary>
+    /// <param name="other">Another finding.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool Equals(Finding? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (RuleId == other.RuleId
+                && Severity == other.Severity
+                && string.Equals(Message, other.Message, StringComparison.Ordinal)
+                && Equals(Citation, other.Citation)
+                && Evidence.AsSpan().SequenceEqual(other.Evidence.AsSpan())
+                && Spans.AsSpan().SequenceEqual(other.Spans.AsSpan())));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Finding);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RuleId, Severity, StringComparer.Ordinal.GetHashCode(Message), Citation, Evidence.Length, Spans.Length);
+
+    /// <summary>Whether two findings are equal (see <see cref="Equals(Finding)"/>).</summary>
+    /// <param name="left">One finding.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Finding? left, Finding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two findings differ (see <see cref="Equals(Finding)"/>).</summary>
+    /// <param name="left">One finding.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(Finding? left, Finding? right) => !(left == right);
 }
