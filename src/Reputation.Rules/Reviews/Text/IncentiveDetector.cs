@@ -21,7 +21,7 @@ internal static class IncentiveDetector
         for (var s = 0; s < n; s++)
         {
             var sf = r.Sentences[s];
-            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0 || DisclaimedByNext(r, s))
+            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0 || DisclaimedByNext(r, s) || QuestionAnsweredNo(ws, r, s))
             {
                 continue;
             }
@@ -53,8 +53,11 @@ internal static class IncentiveDetector
                 // A policy or remedy is not a benefit for a review — unless a change or removal of a review is asked
                 // next to it ("we resend a new one free today. Help us change the 1 star to 5 star").
                 // (A review mentioned only to hold it off — 换货期间先别评价 — is gating, not a review the remedy is for.)
+                // A benefit promised in the sentence that makes a review the condition stays a benefit whatever policy
+                // words come with it ("once your 5-star review is up … we will send a gift card within 24 hours").
                 if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
-                    && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s))
+                    && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s)
+                    && !(sf.ConditionOnReview && (cf.All & (Exchange | Promise)) != 0 && (cf.All & Remedy) == 0))
                 {
                     continue; // a policy statement or a remedy, not a benefit for a review
                 }
@@ -230,6 +233,53 @@ internal static class IncentiveDetector
     /// Whether the next sentence disclaims this one without offering anything itself: "Some shops offer discounts for
     /// reviews. We don't, and we never will."
     /// </summary>
+    /// <summary>
+    /// A question about a benefit answered "no" right after it — an FAQ's "Can I get a discount for writing a review?
+    /// No. We don't reward reviews…", 能返现吗？不能哦 — is the buyer's question refused, not an offer.
+    /// </summary>
+    private static bool QuestionAnsweredNo(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        if (s + 1 >= r.SentenceCount)
+        {
+            return false;
+        }
+
+        // The sentence's break: the first sentence break after its last match (clauses hold their matches in order).
+        var sf = r.Sentences[s];
+        var i = -1;
+        for (var c = sf.EndClause - 1; c >= sf.FirstClause && i < 0; c--)
+        {
+            if (r.Clauses[c].End > r.Clauses[c].First)
+            {
+                i = ws.Matches[r.Clauses[c].End - 1].End;
+            }
+        }
+
+        while (i >= 0 && i < ws.Count && ws.Chars[i] != Normalizer.SentenceBreak)
+        {
+            i++;
+        }
+
+        if (i < 0 || i >= ws.Count || ws.Starts[i] >= ws.OriginalLength || ws.OriginalChar(ws.Starts[i]) is not ('?' or '？'))
+        {
+            return false;
+        }
+
+        var rest = ws.Chars.AsSpan(i + 1, ws.Count - i - 1);
+        foreach (var no in NoAnswers)
+        {
+            if (rest.StartsWith(no, StringComparison.Ordinal)
+                && (rest.Length == no.Length || !CompiledLexicon.IsWordChar(rest[no.Length]) || TextFolding.IsCjk(no[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NoAnswers = ["no", "nope", "sorry no", "unfortunately not", "不能", "不可以", "不会", "不行", "没有", "不是", "不"];
+
     private static bool DisclaimedByNext(InterpretationResult r, int s) =>
         s + 1 < r.SentenceCount && (r.Sentences[s + 1].All & Disclaimer) != 0 && (r.Sentences[s + 1].All & (Benefit | Exchange)) == 0;
 

@@ -463,7 +463,7 @@ internal static class Interpreter
     /// </summary>
     private static bool EndsWithQuestion(TextWorkspace ws, int from)
     {
-        for (var i = from; i < ws.Count && i < from + 40; i++)
+        for (var i = from; i < ws.Count && i < from + 80; i++) // room for a product title: "Loving your new Basecamp Heavyweight Hoodie (Charcoal / L)?"
         {
             var c = ws.Chars[i];
             if (c is '吗' or '呢' or '否')

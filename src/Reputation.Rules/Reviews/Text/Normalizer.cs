@@ -81,6 +81,14 @@ internal static class Normalizer
                     {
                         AddUnit(ws, m, i, i + length);
                     }
+
+                    // A pictograph that reads as a word (🧧 红包, 🎁 gift) and closes a phrase — attached to the text
+                    // before it, a space after — still ends the clause like other pictographs ("…领取5元现金红包哦🧧 有任何问题…").
+                    if (code is >= 0x1F300 and <= 0x1FAFF && i > 0 && !char.IsWhiteSpace(text[i - 1])
+                        && i + length < text.Length && char.IsWhiteSpace(text[i + length]))
+                    {
+                        AddUnit(ws, ',', i, i + length);
+                    }
                 }
                 else if (code is >= 0x20000 and <= 0x3FFFF)
                 {
