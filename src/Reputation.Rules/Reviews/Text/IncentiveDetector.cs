@@ -163,8 +163,11 @@ internal static class IncentiveDetector
                 {
                     continue; // benefit already given next to a neutral change/remove request: not an incentive
                 }
-                else if (sentiment || (existingNegative && (status != BenefitStatus.Given || !makeGoodOnly)))
+                else if (sentiment || (existingNegative && (status != BenefitStatus.Given || !makeGoodOnly))
+                    || (status == BenefitStatus.Offered && !makeGoodOnly && CompensatesComplaint(ws, r, s)))
                 {
+                    // (The last: "sorry your stay didn't live up to expectations. We'd like to offer you a £20 voucher. We'd
+                    // really value a review" — a benefit offered to a buyer who just complained buys a better review.)
                     kind = ClaimKind.IncentiveSentiment;
                 }
                 else if (status == BenefitStatus.Given && !rewarded)
@@ -279,6 +282,61 @@ internal static class IncentiveDetector
     }
 
     private static readonly string[] NoAnswers = ["no", "nope", "sorry no", "unfortunately not", "不能", "不可以", "不会", "不行", "没有", "不是", "不"];
+
+    /// <summary>
+    /// Whether the benefit's sentence or one of the two before it acknowledges the buyer's complaint ("we're sorry your
+    /// stay didn't live up to expectations", 给您带来不好的体验) — as a statement, not a condition ("if you're not happy").
+    /// </summary>
+    private static bool CompensatesComplaint(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        for (var k = Math.Max(0, s - 2); k <= s; k++)
+        {
+            var kf = r.Sentences[k];
+            if ((kf.All & Dissatisfaction) == 0 || (kf.All & (Condition | OnlyIf | Alternative)) != 0)
+            {
+                continue;
+            }
+
+            for (var c = kf.FirstClause; c < kf.EndClause; c++)
+            {
+                var cf = r.Clauses[c];
+                if ((cf.All & Dissatisfaction) == 0)
+                {
+                    continue;
+                }
+
+                var conditional = false;
+                for (var j = cf.First; j < cf.End && !conditional; j++)
+                {
+                    conditional = Conditional(ws, ws.Matches[j].Start);
+                }
+
+                if (!conditional)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a condition word opens the text at <paramref name="start"/> ("if you're not happy", 如果不满意).</summary>
+    private static bool Conditional(TextWorkspace ws, int start)
+    {
+        var rest = ws.Chars.AsSpan(start, ws.Count - start);
+        foreach (var word in ConditionWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ConditionWords = ["if ", "unless ", "in case ", "should ", "如果", "若", "要是", "假如", "万一", "如有", "如"];
 
     private static bool DisclaimedByNext(InterpretationResult r, int s) =>
         s + 1 < r.SentenceCount && (r.Sentences[s + 1].All & Disclaimer) != 0 && (r.Sentences[s + 1].All & (Benefit | Exchange)) == 0;

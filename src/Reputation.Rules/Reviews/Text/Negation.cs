@@ -74,7 +74,7 @@ internal static class Negation
             if (negator >= 0 && ((m.Concepts & Negated) != 0 || negatesThreat) && ((m.Concepts & (Discourage | Threat)) == 0 || negatesThreat))
             {
                 var n = ws.Matches[negator];
-                if (TextFolding.IsCjk(ws.Chars[n.Start]) && ThenFollows(ws, m.End))
+                if (TextFolding.IsCjk(ws.Chars[n.Start]) && (ThenFollows(ws, m.End) || ThreatFollows(ws, i)))
                 {
                     negator = -1; // 不删差评我们就起诉你, 不给好评就不返现: "if not … then …" is a condition, not a denial
                     blocked = true;
@@ -107,6 +107,30 @@ internal static class Negation
 
         DisclaimPracticeNames(ws);
         ForgetReviewCounts(ws);
+    }
+
+    /// <summary>
+    /// Whether a threat, penalty or intimidation follows in the rest of match <paramref name="i"/>'s clause or the next
+    /// one — 您不把评价修改掉，我们客服会每天给您打电话: "if you don't change it, we will…" without 就.
+    /// </summary>
+    private static bool ThreatFollows(TextWorkspace ws, int i)
+    {
+        var clause = ws.Matches[i].Clause;
+        var negated = -1; // a clause whose threat is itself negated: 不做好评返现，也不会骚扰给差评的买家
+        for (var j = i + 1; j < ws.MatchCount && j <= i + 64 && ws.Matches[j].Clause <= clause + 1; j++)
+        {
+            ref readonly var m = ref ws.Matches[j];
+            if ((m.Concepts & Negator) != 0)
+            {
+                negated = m.Clause;
+            }
+            else if ((m.Concepts & (Threat | Penalty | Intimidation)) != 0 && negated != m.Clause)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the clause of match <paramref name="i"/> mentions a review (matches are sorted by start).</summary>

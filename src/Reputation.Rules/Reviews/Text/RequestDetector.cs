@@ -29,7 +29,8 @@ internal static class RequestDetector
                 for (var c = sf.FirstClause; c < sf.EndClause && !sf.Ask; c++)
                 {
                     ref var cf = ref r.Clauses[c];
-                    if (antecedent && (cf.All & Reference) != 0 && (cf.All & askLike) != 0)
+                    // (Not a thank-you for the review just mentioned: "thank you for taking the time to write it all out".)
+                    if (antecedent && (cf.All & Reference) != 0 && (cf.All & askLike) != 0 && (cf.All & Acknowledgement) == 0)
                     {
                         sf.Ask = true;
                         sf.AskMatch = FirstMatchInClause(ws, r, c, Reference);
