@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Reputation.Rules.AspNetCore.Diagnostics;
 
@@ -41,8 +42,39 @@ internal static partial class ReloadLogging
         }
 
         runtime.Reloaded += builds => OptionsReloaded(logger, builds);
-        runtime.ReloadRejected += ex => OptionsReloadRejected(logger, ex, ex.Failures.Count(), string.Join("; ", ex.Failures));
+        runtime.ReloadRejected += ex => Rejected(logger, ex);
+
+        // Options validators reject a bad reload inside IOptionsMonitor, before the runtime hears of it: validate each
+        // change once more here (a fresh value from the factory, independent of the monitor's cache) to log the rejection.
+        var factory = services.GetService<IOptionsFactory<ReputationRulesOptions>>();
+        if (factory is null)
+        {
+            return;
+        }
+
+        foreach (var source in services.GetServices<IOptionsChangeTokenSource<ReputationRulesOptions>>())
+        {
+            if (source.Name is not (null or ""))
+            {
+                continue;
+            }
+
+            _ = ChangeToken.OnChange(source.GetChangeToken, () =>
+            {
+                try
+                {
+                    _ = factory.Create(Options.DefaultName);
+                }
+                catch (OptionsValidationException ex)
+                {
+                    Rejected(logger, ex);
+                }
+            });
+        }
     }
+
+    private static void Rejected(ILogger logger, OptionsValidationException ex) =>
+        OptionsReloadRejected(logger, ex, ex.Failures.Count(), string.Join("; ", ex.Failures));
 
     [LoggerMessage(EventId = 1, EventName = "OptionsReloaded", Level = LogLevel.Information,
         Message = "Reputation.Rules options changed: the engines were rebuilt and swapped in (build {Builds}).")]

@@ -182,7 +182,7 @@ internal static partial class EndpointHandlers
         using var scratch = new Utf8JsonWriter(scratchBuffer, ReputationRulesJson.WriterOptions);
         ForEachItem(body, problems, (item, _) =>
         {
-            using var itemActivity = ReputationRulesTelemetry.Source.StartActivity(operation + " item");
+            using var itemActivity = ReputationRulesTelemetry.Source.StartActivity("reputation-rules " + operation + " item");
             if (problems.Any)
             {
                 scratchBuffer.ResetWrittenCount();
