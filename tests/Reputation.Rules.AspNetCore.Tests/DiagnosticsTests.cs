@@ -13,7 +13,11 @@ using Xunit;
 
 namespace Reputation.Rules.AspNetCore.Tests;
 
-/// <summary>Options reloads are logged (applied and rejected) and requests are traced.</summary>
+/// <summary>
+/// Options reloads are logged (applied and rejected) and apply; requests are traced and counted. Activity and meter
+/// listeners are process-wide, so these tests run alone (not in parallel with the other classes' requests).
+/// </summary>
+[Collection(nameof(DiagnosticsTests))]
 public sealed class DiagnosticsTests
 {
     [Fact]
@@ -29,10 +33,19 @@ public sealed class DiagnosticsTests
         var message = File.ReadLines(RepoPaths.Example("reviews-dev.jsonl")).First();
         Assert.Equal(HttpStatusCode.OK, (await server.Client.PostJsonAsync(Http.Reviews, message)).Status);
 
-        // A valid change: the engines are rebuilt and swapped in.
+        // A platform the options do not name is a 400 at its path...
+        var custom = message.Replace("\"platform\": \"amazon\"", "\"platform\": \"myshop\"", StringComparison.Ordinal);
+        var before = await server.Client.PostJsonAsync(Http.Reviews, custom);
+        Assert.Equal(HttpStatusCode.BadRequest, before.Status);
+        Assert.Equal("$.platform", Assert.Single(before.Errors.EnumerateObject()).Name);
+
+        // ...until a valid change adds it: the engines are rebuilt, swapped in, logged, and the endpoints use them.
+        root["Reviews:Platforms:myshop:QuietHoursStart"] = "22";
         root["Calendars:ExtraHolidays:DE:2026-12-24"] = "Company closure";
         root.Reload();
         Assert.Contains(logs.Entries, e => e.Category == "Reputation.Rules" && e.Level == LogLevel.Information && e.Message.Contains("engines were rebuilt", StringComparison.Ordinal));
+        var after = await server.Client.PostJsonAsync(Http.Reviews, custom);
+        Assert.True(after.Status == HttpStatusCode.OK, after.ToString());
 
         // An invalid change: rejected, logged as an error, the previous engines keep serving.
         root["Calendars:ExtraHolidays:CN:2031-01-02"] = "too late";
@@ -75,6 +88,37 @@ public sealed class DiagnosticsTests
             string.Join("\n", activities.Select(a => $"{a.OperationName} {a.SpanId} parent {a.ParentSpanId}")) + "\nrequest " + request.SpanId);
     }
 
+    [Fact]
+    public async Task Checks_are_counted_by_the_library_meter()
+    {
+        var evaluations = new ConcurrentDictionary<string, long>();
+        await using var server = await TestServer.StartAsync();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Reputation.Rules")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "engine" && instrument.Name.Contains("evaluation", StringComparison.Ordinal))
+                {
+                    evaluations.AddOrUpdate((string)tag.Value!, value, (_, v) => v + value);
+                }
+            }
+        });
+        listener.Start();
+        var line = File.ReadLines(RepoPaths.Example("returns-dev.jsonl")).First();
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.PostNdjsonAsync(Http.Returns, line + "\n" + line + "\n" + line)).Status);
+        Assert.Equal(3, evaluations.GetValueOrDefault("returns"));
+    }
+
     private sealed record LogEntry(string Category, LogLevel Level, string Message);
 
     private sealed class LogSink : ILoggerProvider
@@ -104,3 +148,7 @@ public sealed class DiagnosticsTests
         }
     }
 }
+
+/// <summary>The tests that listen process-wide run in this collection, alone.</summary>
+[CollectionDefinition(nameof(DiagnosticsTests), DisableParallelization = true)]
+public sealed class DiagnosticsRunAlone;
