@@ -43,7 +43,7 @@ public static class ReputationRulesEndpointRouteBuilderExtensions
     /// <param name="prefix">The route prefix (default <c>/reputation-rules</c>).</param>
     /// <returns>The group of the three endpoints, to add authorization, rate limiting, CORS or more metadata.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException"><c>services.AddReputationRules()</c> was not called.</exception>
+    /// <exception cref="InvalidOperationException"><c>services.AddReputationRules()</c> was not called, or the Reputation.Rules package is another version.</exception>
     public static RouteGroupBuilder MapReputationRules(this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -52,6 +52,15 @@ public static class ReputationRulesEndpointRouteBuilderExtensions
         {
             throw new InvalidOperationException(
                 "MapReputationRules needs the engines: call builder.Services.AddReputationRules() before builder.Build().");
+        }
+
+        // The package uses internals of Reputation.Rules (the current options' guard, the reload events): same version only.
+        var library = typeof(ReputationRulesRuntime).Assembly.GetName().Version;
+        var package = typeof(ReputationRulesEndpointRouteBuilderExtensions).Assembly.GetName().Version;
+        if (library != package)
+        {
+            throw new InvalidOperationException(
+                $"Reputation.Rules.AspNetCore {package} needs Reputation.Rules {package} (found {library}): reference the same version of both packages.");
         }
 
         ReloadLogging.Attach(endpoints.ServiceProvider);

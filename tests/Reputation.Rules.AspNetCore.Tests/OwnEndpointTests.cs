@@ -35,4 +35,13 @@ public sealed class OwnEndpointTests
 
         Assert.Equal(HttpStatusCode.BadRequest, (await server.Client.PostJsonAsync("/my/returns", "{\"caseId\":5}")).Status);
     }
+
+    [Fact]
+    public async Task Mapping_without_AddReputationRules_says_what_is_missing()
+    {
+        var builder = WebApplication.CreateBuilder();
+        await using var app = builder.Build();
+        var ex = Assert.Throws<System.InvalidOperationException>(() => app.MapReputationRules());
+        Assert.Contains("AddReputationRules", ex.Message, System.StringComparison.Ordinal);
+    }
 }
