@@ -55,12 +55,22 @@ internal sealed class ReputationRulesRuntime : IDisposable
                 {
                     // Keep serving with the last valid engines; the problem stays visible to callers of LastReloadError.
                     Volatile.Write(ref _lastReloadError, ex);
+                    ReloadRejected?.Invoke(ex);
+                    return;
                 }
+
+                Reloaded?.Invoke(Builds);
             }
         });
     }
 
     public IClock Clock { get; }
+
+    /// <summary>Raised after a reload swapped in new engines (argument: <see cref="Builds"/>); hosts log it (Reputation.Rules.AspNetCore).</summary>
+    internal event Action<int>? Reloaded;
+
+    /// <summary>Raised when a reload was rejected by validation; the previous engines stay in service.</summary>
+    internal event Action<OptionsValidationException>? ReloadRejected;
 
     public Snapshot Current => Volatile.Read(ref _current);
 

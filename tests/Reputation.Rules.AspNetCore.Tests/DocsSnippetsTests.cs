@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Reputation.Rules.Testing;
+using Xunit;
+
+namespace Reputation.Rules.AspNetCore.Tests;
+
+/// <summary>
+/// Every <c>```csharp web</c> block in README.md and docs/*.md (the library's docs test compiles plain <c>```csharp</c>
+/// blocks, without ASP.NET Core), and every <c>```csharp</c> block of the package readme, compiles as a
+/// <c>dotnet new web</c> program: the ASP.NET Core shared framework, the package, and the web SDK's implicit usings.
+/// </summary>
+public sealed class DocsSnippetsTests
+{
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Net.Http.Json;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """;
+
+    private static readonly Lazy<MetadataReference[]> References = new(() =>
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll"))
+            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First());
+        return [.. paths.Select(p => MetadataReference.CreateFromFile(p))];
+    });
+
+    public static TheoryData<string, int> Snippets()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (file, index, _) in AllSnippets())
+        {
+            data.Add(file, index);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_aspnetcore_doc_has_web_snippets()
+    {
+        Assert.True(AllSnippets().Count(s => s.File == Path.Combine("docs", "aspnetcore.md")) >= 5);
+        Assert.Contains(AllSnippets(), s => s.File.EndsWith("PACKAGE.md", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void Snippet_compiles(string file, int index)
+    {
+        var code = AllSnippets().Single(s => s.File == file && s.Index == index).Code;
+        var token = TestContext.Current.CancellationToken;
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create(
+            "WebSnippet",
+            [CSharpSyntaxTree.ParseText(ImplicitUsings, options, cancellationToken: token), CSharpSyntaxTree.ParseText(code, options, path: $"{file}#{index}", cancellationToken: token)],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics(token).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, $"{file} snippet #{index} does not compile:\n{string.Join("\n", errors)}\n---\n{code}");
+    }
+
+    private static List<(string File, int Index, string Code)> AllSnippets()
+    {
+        var result = new List<(string, int, string)>();
+        var docs = new[] { Path.Combine(RepoPaths.Root, "README.md") }.Concat(Directory.GetFiles(RepoPaths.Docs, "*.md").Order(StringComparer.Ordinal));
+        foreach (var path in docs)
+        {
+            Add(path, "^```csharp web\\n(.*?)^```$");
+        }
+
+        Add(Path.Combine(RepoPaths.Root, "src", "Reputation.Rules.AspNetCore", "PACKAGE.md"), "^```csharp\\n(.*?)^```$");
+        return result;
+
+        void Add(string path, string pattern)
+        {
+            var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+            var index = 0;
+            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.Multiline | RegexOptions.Singleline))
+            {
+                result.Add((Path.GetRelativePath(RepoPaths.Root, path), index++, m.Groups[1].Value));
+            }
+        }
+    }
+}
