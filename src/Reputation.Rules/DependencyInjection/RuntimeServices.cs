@@ -19,6 +19,8 @@ internal sealed class RuntimeReturnComplianceEngine(ReputationRulesRuntime runti
 
     public ImmutableArray<MarketplaceProfile> Marketplaces => runtime.Current.Returns.Marketplaces;
 
+    public ImmutableArray<string> Validate(ReturnCase returnCase, LocalDate asOf) => runtime.Current.Returns.Validate(returnCase, asOf);
+
     public ReturnReport Evaluate(ReturnCase returnCase, LocalDate asOf)
     {
         var report = runtime.Current.Returns.Evaluate(returnCase, asOf);
@@ -34,6 +36,8 @@ internal sealed class RuntimeReturnComplianceEngine(ReputationRulesRuntime runti
 internal sealed class RuntimeSolicitationGuard(ReputationRulesRuntime runtime, ReputationRulesMetrics metrics) : ISolicitationGuard
 {
     public ImmutableArray<RuleDescriptor> Rules => runtime.Current.Reviews.Rules;
+
+    public bool HasPlatform(string? name) => runtime.Current.Reviews.HasPlatform(name);
 
     public SolicitationReport Check(SolicitationMessage message)
     {

@@ -26,4 +26,15 @@ public interface IReturnComplianceEngine
     /// <exception cref="System.ArgumentNullException"><paramref name="returnCase"/> is null.</exception>
     /// <exception cref="InvalidReturnCaseException">The case names an unknown marketplace, or <paramref name="asOf"/> is outside the supported range.</exception>
     ReturnReport Evaluate(ReturnCase returnCase, LocalDate asOf);
+
+    /// <summary>
+    /// The problems that would make <see cref="Evaluate"/> throw for this case and date (an unknown marketplace, a date
+    /// outside the supported range), each as <c>field: what is wrong</c>, without throwing — so a service can answer
+    /// "400 Bad Request" with them. Empty when the case can be evaluated.
+    /// </summary>
+    /// <param name="returnCase">The case.</param>
+    /// <param name="asOf">The date to judge as of.</param>
+    /// <returns>The problems; empty when none.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="returnCase"/> is null.</exception>
+    ImmutableArray<string> Validate(ReturnCase returnCase, LocalDate asOf);
 }

@@ -135,6 +135,28 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     public static ReturnComplianceEngine CreateDefault() => new(new ReturnsOptions(), CalendarProvider.BuiltIn);
 
     /// <inheritdoc />
+    public ImmutableArray<string> Validate(ReturnCase returnCase, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(returnCase);
+        var problems = ImmutableArray.CreateBuilder<string>();
+        try
+        {
+            ReturnValidation.Date(asOf, "asOf");
+        }
+        catch (InvalidReturnCaseException ex)
+        {
+            problems.Add(ex.Message);
+        }
+
+        if (returnCase.Marketplace is { } name && !_marketplaces.ContainsKey(name))
+        {
+            problems.Add($"marketplace: '{name}' is not a known marketplace (known: {_knownMarketplaces}).");
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <inheritdoc />
     public ReturnReport Evaluate(ReturnCase returnCase, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(returnCase);

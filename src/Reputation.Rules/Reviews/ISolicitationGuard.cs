@@ -9,6 +9,14 @@ namespace Reputation.Rules.Reviews;
 /// <remarks>Implementations are immutable and thread-safe.</remarks>
 public interface ISolicitationGuard
 {
+    /// <summary>
+    /// Whether a platform profile with this name exists (case-insensitive, ignoring spaces, hyphens and underscores), so a
+    /// service can reject an unknown platform with "400 Bad Request" before <c>Check</c> would throw.
+    /// </summary>
+    /// <param name="name">The platform name, e.g. <c>amazon</c> or <c>own-site</c>.</param>
+    /// <returns><see langword="true"/> if the guard has that profile.</returns>
+    bool HasPlatform(string? name);
+
     /// <summary>Every rule the guard runs (built-in first, then custom), in evaluation order.</summary>
     ImmutableArray<RuleDescriptor> Rules { get; }
 
