@@ -228,7 +228,9 @@ public sealed class DeliveryPromiseOptions
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            promiseProblem = ex.Message.Split(Environment.NewLine)[0];
+            var message = ex.Message.Split(Environment.NewLine)[0];
+            var parameter = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            promiseProblem = parameter < 0 ? message : message[..parameter];
         }
 
         if (promiseProblem is not null)

@@ -45,7 +45,7 @@ public sealed class ShipmentResult
     /// <summary>The promised delivery window.</summary>
     public DeliveryEstimate Estimate { get; }
 
-    /// <summary>The evidence, as key/value pairs in a stable order (<c>rule</c> first).</summary>
+    /// <summary>The evidence, as key/value pairs in a stable order: the dates, the <c>rule</c> and its thresholds, the last events.</summary>
     public ImmutableArray<EvidenceItem> Evidence { get; }
 
     /// <summary>Whether the carrier scanned the parcel (any event but <c>info-received</c>) at or before <see cref="AsOf"/>.</summary>
