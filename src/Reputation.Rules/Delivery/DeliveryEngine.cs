@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Calendars;
 using Reputation.Rules.Calendars;
@@ -24,6 +25,7 @@ public sealed class DeliveryEngine : IDeliveryEngine
     private readonly DeliveryMethodOptions _defaultMethod;
     private readonly decimal _maxLateRate;
     private readonly decimal _minTrackingRate;
+    private readonly ConditionalWeakTable<WorkingDayCalendar, WorkingDayCalendar> _lenient = new();
 
     /// <summary>Creates an engine with the default options, the built-in calendars and the default review guard.</summary>
     public DeliveryEngine()
@@ -63,10 +65,24 @@ public sealed class DeliveryEngine : IDeliveryEngine
     public DeliveryEstimate EstimateDelivery(Instant orderedAt, CountryCode origin, CountryCode destination, DeliveryPromise promise)
     {
         ArgumentNullException.ThrowIfNull(promise);
+        var w = Estimate(orderedAt, origin, destination, promise);
+        return new DeliveryEstimate(w.Earliest, w.Latest, w.Estimated, w.Start, w.End);
+    }
+
+    /// <inheritdoc />
+    public ShipmentStatus ClassifyState(Shipment shipment, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        var facts = Decide(shipment, asOf);
+        return new ShipmentStatus(facts.State, facts.Window.Earliest, facts.Window.Latest, facts.Window.Estimated, facts.LastScan is not null);
+    }
+
+    private Window Estimate(Instant orderedAt, CountryCode origin, CountryCode destination, DeliveryPromise promise)
+    {
         var local = orderedAt.InZone(MarketTimeZones.Of(origin)).LocalDateTime;
         var date = local.Date;
         var originCalendar = _calendars.GetCalendar(origin);
-        var originDays = originCalendar.WithWeekendOnlyOutsideCoverage();
+        var originDays = Lenient(originCalendar);
         var afterCutoff = promise.CutoffHour is { } hour && local.Hour >= hour;
         var start = originDays.IsWorkingDay(date) && !afterCutoff ? date : originDays.AddWorkingDays(date, 1);
         var handlingEnd = originDays.AddWorkingDays(start, promise.HandlingDays);
@@ -80,135 +96,181 @@ public sealed class DeliveryEngine : IDeliveryEngine
         else
         {
             var destinationCalendar = _calendars.GetCalendar(destination);
-            var destinationDays = destinationCalendar.WithWeekendOnlyOutsideCoverage();
+            var destinationDays = Lenient(destinationCalendar);
             earliest = destinationDays.AddWorkingDays(handlingEnd, promise.TransitMin);
             latest = destinationDays.AddWorkingDays(handlingEnd, promise.TransitMax);
             estimated |= !destinationCalendar.IsCovered(handlingEnd, latest);
         }
 
-        return new DeliveryEstimate(earliest, latest, estimated, start, handlingEnd);
+        return new Window(earliest, latest, estimated, start, handlingEnd);
     }
 
     /// <inheritdoc />
     public ShipmentResult Classify(Shipment shipment, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(shipment);
-        var promise = shipment.Promise ?? Promises.Find(shipment.Origin, shipment.Destination, shipment.Method)
-            ?? throw new ArgumentException(
-                $"promise: the shipment has no promise and the promise table has none for ({shipment.Origin}, {shipment.Destination}, '{shipment.Method}').",
-                nameof(shipment));
-        var thresholds = _methods.TryGetValue(shipment.Method, out var m) ? m : _defaultMethod;
-        var estimate = EstimateDelivery(shipment.OrderedAt, shipment.Origin, shipment.Destination, promise);
-        var zone = shipment.BuyerTimeZone ?? MarketTimeZones.Of(shipment.Destination);
-        var today = asOf.InZone(zone).Date;
-        var destinationDays = _calendars.GetCalendar(shipment.Destination).WithWeekendOnlyOutsideCoverage();
-
-        // Events after as-of are ignored; the rest are ordered by time (ties by status, then location) whatever the input order.
-        var events = Relevant(shipment.Events, asOf);
-        TrackingEvent? last = events.Count == 0 ? null : events[^1];
-        TrackingEvent? lastScan = null;
-        TrackingEvent? lastDelivered = null;
-        foreach (var e in events)
+        var f = Decide(shipment, asOf);
+        var estimate = new DeliveryEstimate(f.Window.Earliest, f.Window.Latest, f.Window.Estimated, f.Window.Start, f.Window.End);
+        var evidence = new List<EvidenceItem>(12)
         {
-            if (e.IsScan)
-            {
-                lastScan = e;
-            }
-
-            if (e.Status == TrackingStatus.Delivered)
-            {
-                lastDelivered = e;
-            }
+            new("asOfDate", Date(f.Today)),
+            new("buyerTimeZone", f.Zone.Id),
+            new("earliest", Date(estimate.Earliest)),
+            new("latest", Date(estimate.Latest)),
+        };
+        switch (f.State)
+        {
+            case ShipmentState.Returned:
+                evidence.Add(new EvidenceItem("rule", "returned: the latest carrier event is 'returned'"));
+                evidence.Add(new EvidenceItem("returnedAt", Instant(f.Last!.Value.At)));
+                break;
+            case ShipmentState.Exception:
+                evidence.Add(new EvidenceItem("rule", "exception: the latest carrier event is 'exception'"));
+                evidence.Add(new EvidenceItem("exceptionAt", Instant(f.Last!.Value.At)));
+                break;
+            case ShipmentState.Delivered or ShipmentState.DeliveredLate:
+                evidence.Add(new EvidenceItem("deliveredOn", Date(f.LastDelivered!.Value.At.InZone(f.Zone).Date)));
+                evidence.Add(new EvidenceItem("rule", f.State == ShipmentState.DeliveredLate
+                    ? "delivered-late: delivered after the latest promised date"
+                    : "delivered: delivered on or before the latest promised date"));
+                break;
+            case ShipmentState.Late:
+                evidence.Add(new EvidenceItem("rule", "late: the latest promised date has passed and the parcel is not delivered"));
+                evidence.Add(new EvidenceItem("daysLate", Number(Period.Between(estimate.Latest, f.Today, PeriodUnits.Days).Days)));
+                break;
+            case ShipmentState.Stalled:
+                evidence.Add(new EvidenceItem("rule", "stalled: no carrier scan for more than stalledDays days"));
+                evidence.Add(new EvidenceItem("stalledDays", Number(f.Thresholds.StalledDays)));
+                evidence.Add(new EvidenceItem("hoursSinceLastScan", Number((long)(asOf - f.LastScan!.Value.At).TotalHours)));
+                break;
+            case ShipmentState.NoTracking:
+                evidence.Add(new EvidenceItem("rule", "no-tracking: shipped more than noTrackingDays days ago without a carrier scan"));
+                evidence.Add(new EvidenceItem("noTrackingDays", Number(f.Thresholds.NoTrackingDays)));
+                evidence.Add(new EvidenceItem("shippedAt", Instant(shipment.ShippedAt)));
+                break;
+            case ShipmentState.AtRisk:
+                evidence.Add(new EvidenceItem("rule", "at-risk: the latest promised date is today or within atRiskWorkingDays working days and the parcel is not out for delivery"));
+                evidence.Add(new EvidenceItem("atRiskWorkingDays", Number(f.Thresholds.AtRiskWorkingDays)));
+                evidence.Add(new EvidenceItem("workingDaysLeft", Number(f.WorkingDaysLeft)));
+                break;
+            default:
+                evidence.Add(new EvidenceItem("rule", "on-track: not delivered, the latest promised date not near, tracking recent"));
+                evidence.Add(new EvidenceItem("workingDaysLeft", Number(f.WorkingDaysLeft)));
+                break;
         }
 
-        var evidence = new List<EvidenceItem>(12);
-        var state = Decide();
-        evidence.Insert(0, new EvidenceItem("asOfDate", Date(today)));
-        evidence.Insert(1, new EvidenceItem("buyerTimeZone", zone.Id));
-        evidence.Insert(2, new EvidenceItem("earliest", Date(estimate.Earliest)));
-        evidence.Insert(3, new EvidenceItem("latest", Date(estimate.Latest)));
-        if (last is { } l)
+        if (f.Last is { } l)
         {
             evidence.Add(new EvidenceItem("lastEvent", DeliveryWireNames.Of(l.Status) + " " + Instant(l.At)));
         }
 
-        if (lastScan is { } s)
+        if (f.LastScan is { } s)
         {
             evidence.Add(new EvidenceItem("lastScanAt", Instant(s.At)));
         }
 
-        var notice = DraftNotice(shipment, state, estimate, last, today, zone, asOf, destinationDays, thresholds);
-        return new ShipmentResult(shipment, asOf, state, estimate, evidence, lastScan is not null, notice);
-
-        ShipmentState Decide()
-        {
-            if (last is { Status: TrackingStatus.Returned } returned)
-            {
-                evidence.Add(new EvidenceItem("rule", "returned: the latest carrier event is 'returned'"));
-                evidence.Add(new EvidenceItem("returnedAt", Instant(returned.At)));
-                return ShipmentState.Returned;
-            }
-
-            if (last is { Status: TrackingStatus.Exception } exception)
-            {
-                evidence.Add(new EvidenceItem("rule", "exception: the latest carrier event is 'exception'"));
-                evidence.Add(new EvidenceItem("exceptionAt", Instant(exception.At)));
-                return ShipmentState.Exception;
-            }
-
-            if (lastDelivered is { } delivered)
-            {
-                var on = delivered.At.InZone(zone).Date;
-                evidence.Add(new EvidenceItem("deliveredOn", Date(on)));
-                if (on > estimate.Latest)
-                {
-                    evidence.Add(new EvidenceItem("rule", "delivered-late: delivered after the latest promised date"));
-                    return ShipmentState.DeliveredLate;
-                }
-
-                evidence.Add(new EvidenceItem("rule", "delivered: delivered on or before the latest promised date"));
-                return ShipmentState.Delivered;
-            }
-
-            if (today > estimate.Latest)
-            {
-                evidence.Add(new EvidenceItem("rule", "late: the latest promised date has passed and the parcel is not delivered"));
-                evidence.Add(new EvidenceItem("daysLate", Number(Period.Between(estimate.Latest, today, PeriodUnits.Days).Days)));
-                return ShipmentState.Late;
-            }
-
-            if (lastScan is { } scan)
-            {
-                if (asOf - scan.At > Duration.FromDays(thresholds.StalledDays))
-                {
-                    evidence.Add(new EvidenceItem("rule", "stalled: no carrier scan for more than stalledDays days"));
-                    evidence.Add(new EvidenceItem("stalledDays", Number(thresholds.StalledDays)));
-                    evidence.Add(new EvidenceItem("hoursSinceLastScan", Number((long)(asOf - scan.At).TotalHours)));
-                    return ShipmentState.Stalled;
-                }
-            }
-            else if (asOf - shipment.ShippedAt > Duration.FromDays(thresholds.NoTrackingDays))
-            {
-                evidence.Add(new EvidenceItem("rule", "no-tracking: shipped more than noTrackingDays days ago without a carrier scan"));
-                evidence.Add(new EvidenceItem("noTrackingDays", Number(thresholds.NoTrackingDays)));
-                evidence.Add(new EvidenceItem("shippedAt", Instant(shipment.ShippedAt)));
-                return ShipmentState.NoTracking;
-            }
-
-            var left = destinationDays.WorkingDaysBetween(today, estimate.Latest);
-            if (left <= thresholds.AtRiskWorkingDays && last is not { Status: TrackingStatus.OutForDelivery })
-            {
-                evidence.Add(new EvidenceItem("rule", "at-risk: the latest promised date is today or within atRiskWorkingDays working days and the parcel is not out for delivery"));
-                evidence.Add(new EvidenceItem("atRiskWorkingDays", Number(thresholds.AtRiskWorkingDays)));
-                evidence.Add(new EvidenceItem("workingDaysLeft", Number(left)));
-                return ShipmentState.AtRisk;
-            }
-
-            evidence.Add(new EvidenceItem("rule", "on-track: not delivered, the latest promised date not near, tracking recent"));
-            evidence.Add(new EvidenceItem("workingDaysLeft", Number(left)));
-            return ShipmentState.OnTrack;
-        }
+        var notice = DraftNotice(shipment, f.State, estimate, f.Last, f.Today, f.Zone, asOf, f.DestinationDays, f.Thresholds);
+        return new ShipmentResult(shipment, asOf, f.State, estimate, evidence, f.LastScan is not null, notice);
     }
+
+    /// <summary>The state and the facts behind it, without allocating (the fast path of <see cref="ClassifyState"/>).</summary>
+    private Facts Decide(Shipment shipment, Instant asOf)
+    {
+        var promise = shipment.Promise ?? Promises.Find(shipment.Origin, shipment.Destination, shipment.Method)
+            ?? throw new ArgumentException(
+                $"promise: the shipment has no promise and the promise table has none for ({shipment.Origin}, {shipment.Destination}, '{shipment.Method}').",
+                nameof(shipment));
+        var f = new Facts
+        {
+            Thresholds = _methods.TryGetValue(shipment.Method, out var m) ? m : _defaultMethod,
+            Window = Estimate(shipment.OrderedAt, shipment.Origin, shipment.Destination, promise),
+            Zone = shipment.BuyerTimeZone ?? MarketTimeZones.Of(shipment.Destination),
+            DestinationDays = Lenient(_calendars.GetCalendar(shipment.Destination)),
+        };
+        f.Today = asOf.InZone(f.Zone).Date;
+
+        // Events after as-of are ignored; the latest ones are found in one pass, ordered by time (ties by status, then
+        // location), so the answer does not depend on the input order.
+        foreach (var e in shipment.Events)
+        {
+            if (e.At > asOf)
+            {
+                continue;
+            }
+
+            if (f.Last is not { } last || Later(e, last))
+            {
+                f.Last = e;
+            }
+
+            if (e.IsScan && (f.LastScan is not { } scan || Later(e, scan)))
+            {
+                f.LastScan = e;
+            }
+
+            if (e.Status == TrackingStatus.Delivered && (f.LastDelivered is not { } delivered || Later(e, delivered)))
+            {
+                f.LastDelivered = e;
+            }
+        }
+
+        f.State = State(ref f, shipment, asOf);
+        return f;
+    }
+
+    private static ShipmentState State(ref Facts f, Shipment shipment, Instant asOf)
+    {
+        if (f.Last is { Status: TrackingStatus.Returned })
+        {
+            return ShipmentState.Returned;
+        }
+
+        if (f.Last is { Status: TrackingStatus.Exception })
+        {
+            return ShipmentState.Exception;
+        }
+
+        if (f.LastDelivered is { } delivered)
+        {
+            return delivered.At.InZone(f.Zone).Date > f.Window.Latest ? ShipmentState.DeliveredLate : ShipmentState.Delivered;
+        }
+
+        if (f.Today > f.Window.Latest)
+        {
+            return ShipmentState.Late;
+        }
+
+        if (f.LastScan is { } scan)
+        {
+            if (asOf - scan.At > Duration.FromDays(f.Thresholds.StalledDays))
+            {
+                return ShipmentState.Stalled;
+            }
+        }
+        else if (asOf - shipment.ShippedAt > Duration.FromDays(f.Thresholds.NoTrackingDays))
+        {
+            return ShipmentState.NoTracking;
+        }
+
+        f.WorkingDaysLeft = f.DestinationDays.WorkingDaysBetween(f.Today, f.Window.Latest);
+        return f.WorkingDaysLeft <= f.Thresholds.AtRiskWorkingDays && f.Last is not { Status: TrackingStatus.OutForDelivery }
+            ? ShipmentState.AtRisk
+            : ShipmentState.OnTrack;
+    }
+
+    private static bool Later(TrackingEvent a, TrackingEvent b)
+    {
+        var c = a.At.CompareTo(b.At);
+        if (c == 0)
+        {
+            c = a.Status.CompareTo(b.Status);
+        }
+
+        return c != 0 ? c > 0 : string.CompareOrdinal(a.Location, b.Location) > 0;
+    }
+
+    private WorkingDayCalendar Lenient(WorkingDayCalendar calendar) =>
+        calendar.WeekendOnlyOutsideCoverage ? calendar : _lenient.GetValue(calendar, static c => c.WithWeekendOnlyOutsideCoverage());
 
     /// <inheritdoc />
     public ImmutableArray<WeeklyShipmentReport> Summarize(IEnumerable<ShipmentResult> results)
@@ -255,30 +317,6 @@ public sealed class DeliveryEngine : IDeliveryEngine
         ShipmentState.Returned => "contact the buyer: reship or refund",
         _ => string.Empty,
     };
-
-    private static List<TrackingEvent> Relevant(ImmutableArray<TrackingEvent> events, Instant asOf)
-    {
-        var list = new List<TrackingEvent>(events.Length);
-        foreach (var e in events)
-        {
-            if (e.At <= asOf)
-            {
-                list.Add(e);
-            }
-        }
-
-        list.Sort(static (a, b) =>
-        {
-            var c = a.At.CompareTo(b.At);
-            if (c == 0)
-            {
-                c = a.Status.CompareTo(b.Status);
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(a.Location, b.Location);
-        });
-        return list;
-    }
 
     private ShipmentNotice? DraftNotice(
         Shipment shipment,
@@ -352,4 +390,20 @@ public sealed class DeliveryEngine : IDeliveryEngine
     private static string Instant(Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private readonly record struct Window(LocalDate Earliest, LocalDate Latest, bool Estimated, LocalDate Start, LocalDate End);
+
+    private struct Facts
+    {
+        public DeliveryMethodOptions Thresholds;
+        public Window Window;
+        public DateTimeZone Zone;
+        public WorkingDayCalendar DestinationDays;
+        public LocalDate Today;
+        public TrackingEvent? Last;
+        public TrackingEvent? LastScan;
+        public TrackingEvent? LastDelivered;
+        public ShipmentState State;
+        public int WorkingDaysLeft;
+    }
 }

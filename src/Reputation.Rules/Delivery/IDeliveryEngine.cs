@@ -38,6 +38,17 @@ public interface IDeliveryEngine
     /// <exception cref="System.ArgumentException">The shipment has no promise and the table has none for it, or its platform is unknown to the review guard.</exception>
     ShipmentResult Classify(Shipment shipment, Instant asOf);
 
+    /// <summary>
+    /// The state and promised window of a shipment as of an instant, by the same rules as <see cref="Classify"/>,
+    /// without evidence or notice and without allocating: for bulk follow-up of many shipments.
+    /// </summary>
+    /// <param name="shipment">The shipment.</param>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="shipment"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The shipment has no promise and the table has none for it.</exception>
+    ShipmentStatus ClassifyState(Shipment shipment, Instant asOf);
+
     /// <summary>The weekly reports (ISO week of <c>shippedAt</c> in the origin's zone), earliest week first.</summary>
     /// <param name="results">Classified shipments.</param>
     /// <returns>One report per week with shipments.</returns>

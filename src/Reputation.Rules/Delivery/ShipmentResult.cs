@@ -81,3 +81,12 @@ public sealed record ShipmentNotice(string Kind, string Text, string Language, S
 /// <param name="Action">What the seller should do.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record AbnormalShipment(string Id, ShipmentState State, string Action);
+
+/// <summary>A shipment's state and promised window as of an instant, without evidence or notice (see <see cref="IDeliveryEngine.ClassifyState"/>).</summary>
+/// <param name="State">The state.</param>
+/// <param name="Earliest">The earliest promised delivery date.</param>
+/// <param name="Latest">The latest promised delivery date.</param>
+/// <param name="Estimated">Whether a calendar lacked holiday data for a date used.</param>
+/// <param name="HasScan">Whether the carrier scanned the parcel at or before as-of.</param>
+/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+public readonly record struct ShipmentStatus(ShipmentState State, LocalDate Earliest, LocalDate Latest, bool Estimated, bool HasScan);

@@ -23,6 +23,8 @@ internal sealed class RuntimeDeliveryEngine(ReputationRulesRuntime runtime, IOpt
 
     public ShipmentResult Classify(Shipment shipment, Instant asOf) => Engine.Classify(shipment, asOf);
 
+    public ShipmentStatus ClassifyState(Shipment shipment, Instant asOf) => Engine.ClassifyState(shipment, asOf);
+
     public ImmutableArray<WeeklyShipmentReport> Summarize(IEnumerable<ShipmentResult> results) => Engine.Summarize(results);
 
     private DeliveryEngine Engine

@@ -73,7 +73,34 @@ public sealed class DeliveryPropertyTests
             var b = new Shipment("p", C(t.origin), C(t.destination), "standard", t.ordered, t.shipped, shuffled) { Promise = t.promise };
             var ra = Engine.Classify(a, t.asOf);
             var rb = Engine.Classify(b, t.asOf);
-            return ra.State == rb.State && ra.Evidence.SequenceEqual(rb.Evidence) && ra.Notice?.Text == rb.Notice?.Text;
+            var fast = Engine.ClassifyState(b, t.asOf);
+            return ra.State == rb.State && ra.Evidence.SequenceEqual(rb.Evidence) && ra.Notice?.Text == rb.Notice?.Text
+                && fast == new ShipmentStatus(ra.State, ra.Estimate.Earliest, ra.Estimate.Latest, ra.Estimate.Estimated, ra.HasScan);
         }));
+    }
+
+    [Fact]
+    public void ClassifyState_DoesNotAllocate()
+    {
+        var shipments = new[]
+        {
+            Long([E("2026-03-02T15:00:00Z", TrackingStatus.InTransit), E("2026-03-05T15:00:00Z", TrackingStatus.Customs)]),
+            Short([E("2026-03-02T15:00:00Z", TrackingStatus.InTransit)]),
+            Short(),
+            new Shipment("nl", C("DE"), C("NL"), "postal", I("2026-12-28T09:00:00Z"), I("2026-12-28T12:00:00Z")) { Promise = new DeliveryPromise(1, 5, 30) },
+        };
+        var asOf = I("2026-03-05T12:00:00Z");
+        foreach (var s in shipments)
+        {
+            _ = Engine.ClassifyState(s, asOf); // warm up: calendar indexes, zones, lenient views
+        }
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            _ = Engine.ClassifyState(shipments[i % shipments.Length], asOf);
+        }
+
+        Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }
