@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -26,6 +27,7 @@ public sealed class DeliveryEngine : IDeliveryEngine
     private readonly decimal _maxLateRate;
     private readonly decimal _minTrackingRate;
     private readonly ConditionalWeakTable<WorkingDayCalendar, WorkingDayCalendar> _lenient = new();
+    private readonly ConcurrentDictionary<CountryCode, MarketData>? _markets;
 
     /// <summary>Creates an engine with the default options, the built-in calendars and the default review guard.</summary>
     public DeliveryEngine()
@@ -50,6 +52,7 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
 
         _calendars = calendars ?? CalendarProvider.BuiltIn;
+        _markets = _calendars is CalendarProvider ? new ConcurrentDictionary<CountryCode, MarketData>() : null;
         _guard = guard is null ? new Lazy<ISolicitationGuard>(() => new SolicitationGuard()) : new Lazy<ISolicitationGuard>(guard);
         _methods = options.Methods.ToDictionary(p => p.Key, p => Copy(p.Value), StringComparer.Ordinal);
         _defaultMethod = Copy(options.DefaultMethod);
@@ -79,10 +82,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
 
     private Window Estimate(Instant orderedAt, CountryCode origin, CountryCode destination, DeliveryPromise promise)
     {
-        var local = orderedAt.InZone(MarketTimeZones.Of(origin)).LocalDateTime;
+        var originMarket = MarketOf(origin);
+        var local = orderedAt.InZone(originMarket.Zone).LocalDateTime;
         var date = local.Date;
-        var originCalendar = _calendars.GetCalendar(origin);
-        var originDays = Lenient(originCalendar);
+        var originCalendar = originMarket.Strict;
+        var originDays = originMarket.Lenient;
         var afterCutoff = promise.CutoffHour is { } hour && local.Hour >= hour;
         var start = originDays.IsWorkingDay(date) && !afterCutoff ? date : originDays.AddWorkingDays(date, 1);
         var handlingEnd = originDays.AddWorkingDays(start, promise.HandlingDays);
@@ -95,8 +99,9 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
         else
         {
-            var destinationCalendar = _calendars.GetCalendar(destination);
-            var destinationDays = Lenient(destinationCalendar);
+            var destinationMarket = MarketOf(destination);
+            var destinationCalendar = destinationMarket.Strict;
+            var destinationDays = destinationMarket.Lenient;
             earliest = destinationDays.AddWorkingDays(handlingEnd, promise.TransitMin);
             latest = destinationDays.AddWorkingDays(handlingEnd, promise.TransitMax);
             estimated |= !destinationCalendar.IsCovered(handlingEnd, latest);
@@ -180,12 +185,13 @@ public sealed class DeliveryEngine : IDeliveryEngine
             ?? throw new ArgumentException(
                 $"promise: the shipment has no promise and the promise table has none for ({shipment.Origin}, {shipment.Destination}, '{shipment.Method}').",
                 nameof(shipment));
+        var destination = MarketOf(shipment.Destination);
         var f = new Facts
         {
             Thresholds = _methods.TryGetValue(shipment.Method, out var m) ? m : _defaultMethod,
             Window = Estimate(shipment.OrderedAt, shipment.Origin, shipment.Destination, promise),
-            Zone = shipment.BuyerTimeZone ?? MarketTimeZones.Of(shipment.Destination),
-            DestinationDays = Lenient(_calendars.GetCalendar(shipment.Destination)),
+            Zone = shipment.BuyerTimeZone ?? destination.Zone,
+            DestinationDays = destination.Lenient,
         };
         f.Today = asOf.InZone(f.Zone).Date;
 
@@ -271,6 +277,28 @@ public sealed class DeliveryEngine : IDeliveryEngine
 
     private WorkingDayCalendar Lenient(WorkingDayCalendar calendar) =>
         calendar.WeekendOnlyOutsideCoverage ? calendar : _lenient.GetValue(calendar, static c => c.WithWeekendOnlyOutsideCoverage());
+
+    /// <summary>
+    /// A market's zone and calendars: cached per engine when the provider is an (immutable) <see cref="CalendarProvider"/>,
+    /// asked each time of any other provider (which may change its answers).
+    /// </summary>
+    private MarketData MarketOf(CountryCode market)
+    {
+        if (_markets is { } cache)
+        {
+            return cache.TryGetValue(market, out var cached) ? cached : cache.GetOrAdd(market, Create(market));
+        }
+
+        return Create(market);
+    }
+
+    private MarketData Create(CountryCode market)
+    {
+        var strict = _calendars.GetCalendar(market);
+        return new MarketData(MarketTimeZones.Of(market), strict, Lenient(strict));
+    }
+
+    private sealed record MarketData(DateTimeZone Zone, WorkingDayCalendar Strict, WorkingDayCalendar Lenient);
 
     /// <inheritdoc />
     public ImmutableArray<WeeklyShipmentReport> Summarize(IEnumerable<ShipmentResult> results)

@@ -80,6 +80,32 @@ public sealed class DeliveryPropertyTests
     }
 
     [Fact]
+    public void ClassifyState_AgreesWithTheStraightforwardLinqVersion()
+    {
+        var gen =
+            from origin in Gen.Elements(Markets)
+            from destination in Gen.Elements(Markets)
+            from method in Gen.Elements("postal", "standard", "express", "sea-freight")
+            from promise in Promises()
+            from ordered in Instants()
+            from shipDelay in Gen.Choose(0, 5 * 24 * 60)
+            from count in Gen.Choose(0, 6)
+            from offsets in Gen.ArrayOf(Gen.Choose(0, 40 * 24), count)
+            from statuses in Gen.ArrayOf(Gen.Elements(Statuses), count)
+            from asOfHours in Gen.Choose(0, 60 * 24)
+            let shipment = new Shipment("p", C(origin), C(destination), method, ordered, ordered + Duration.FromMinutes(shipDelay),
+                offsets.Zip(statuses, (o, s) => new TrackingEvent(ordered + Duration.FromHours(o), s)))
+            {
+                Promise = promise,
+                BuyerTimeZone = asOfHours % 3 == 0 ? DateTimeZoneProviders.Tzdb["Pacific/Auckland"] : null,
+            }
+            select (shipment, asOf: ordered + Duration.FromHours(asOfHours));
+        var options = new DeliveryOptions();
+        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+            Engine.ClassifyState(t.shipment, t.asOf) == Benchmarks.LinqDelivery.Classify(t.shipment, t.asOf, global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options)));
+    }
+
+    [Fact]
     public void ClassifyState_DoesNotAllocate()
     {
         var shipments = new[]
