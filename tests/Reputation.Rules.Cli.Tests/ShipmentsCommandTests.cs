@@ -176,3 +176,16 @@ public sealed class ShipmentsCommandTests
         Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), Assert.Single(cli.OutLines));
     }
 }
+
+public sealed class ShipmentsCsvPromisesTests
+{
+    [Fact]
+    public void A_csv_promise_table_gives_the_same_output_as_the_json_one()
+    {
+        var sample = RepoPaths.Example("shipments-sample.jsonl");
+        var json = CliRunner.Run(["shipments", "check", sample, "--as-of", "2026-03-10T12:00:00Z", "--promises", RepoPaths.Example("promises-sample.json")]);
+        var csv = CliRunner.Run(["shipments", "check", sample, "--as-of", "2026-03-10T12:00:00Z", "--promises", RepoPaths.Example("promises-sample.csv")]);
+        Assert.Equal(0, csv.ExitCode);
+        Assert.Equal(json.Out, csv.Out);
+    }
+}

@@ -48,7 +48,7 @@ internal static class ShipmentsCommand
         };
         var promises = new Option<string?>("--promises")
         {
-            Description = "A promise table (JSON, docs/delivery.md) for shipments without an inline promise, looked up by (origin, destination, method).",
+            Description = "A promise table (JSON, or CSV when the name ends in .csv; docs/delivery.md) for shipments without an inline promise, looked up by (origin, destination, method).",
             HelpName = "FILE",
         };
         var format = Arguments.FormatOption();
@@ -134,6 +134,19 @@ internal static class ShipmentsCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliUsageException($"--promises: cannot read '{file}': {ex.Message}");
+        }
+
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                using var reader = new StringReader(json);
+                return DeliveryPromiseTable.ReadCsv(reader);
+            }
+            catch (FormatException ex)
+            {
+                throw new CliUsageException($"--promises: {file}: {ex.Message}");
+            }
         }
 
         try

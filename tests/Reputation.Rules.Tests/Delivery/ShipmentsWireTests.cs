@@ -54,3 +54,28 @@ public sealed class ShipmentsWireTests
         Assert.Equal("$.promises[0].destination", ex.Problems[0].Path);
     }
 }
+
+public sealed class PromiseCsvTests
+{
+    [Fact]
+    public void SampleCsv_EqualsTheSampleJson()
+    {
+        using var csv = new System.IO.StreamReader(Reputation.Rules.Testing.RepoPaths.Example("promises-sample.csv"));
+        var fromCsv = DeliveryPromiseTable.ReadCsv(csv);
+        var fromJson = ReputationRulesJson.ReadPromiseTable(System.IO.File.ReadAllText(Reputation.Rules.Testing.RepoPaths.Example("promises-sample.json")));
+        Assert.Equal(fromJson.Entries, fromCsv.Entries);
+    }
+
+    [Theory]
+    [InlineData("origin,destination\n", "line 1: the header must be")]
+    [InlineData("origin,destination,method,handlingDays,transitMin,transitMax,transitUnit,cutoffHour\nCN,DE,standard,1,10\n", "line 2: expected 8 fields, got 5.")]
+    [InlineData("origin,destination,method,handlingDays,transitMin,transitMax,transitUnit,cutoffHour\nCN,DE,standard,1,10,5,,\n", "line 2, transitMax: must be at least transitMin (10).")]
+    [InlineData("origin,destination,method,handlingDays,transitMin,transitMax,transitUnit,cutoffHour\nCN,DE,standard,x,10,20,,\n", "line 2, handlingDays: 'x' is not a whole number.")]
+    [InlineData("origin,destination,method,handlingDays,transitMin,transitMax,transitUnit,cutoffHour\nCN,DE,standard,1,10,20,weeks,\n", "line 2, transitUnit:")]
+    [InlineData("", "the CSV has no header line.")]
+    public void BadCsv_NamesTheLineAndField(string text, string expected)
+    {
+        var ex = Assert.Throws<System.FormatException>(() => DeliveryPromiseTable.ReadCsv(new System.IO.StringReader(text)));
+        Assert.StartsWith(expected, ex.Message, System.StringComparison.Ordinal);
+    }
+}
