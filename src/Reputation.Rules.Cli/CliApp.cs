@@ -83,6 +83,7 @@ internal static class CliApp
         root.Subcommands.Add(ReturnsCommand.Create(context));
         root.Subcommands.Add(ReviewsCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
+        root.Subcommands.Add(ShipmentsCommand.Create(context));
         return root;
     }
 }

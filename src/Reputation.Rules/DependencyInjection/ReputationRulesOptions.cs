@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
@@ -40,6 +41,12 @@ public sealed class ReputationRulesOptions
     [Required]
     public ScoringOptions Scoring { get; set; } = new();
 
+    /// <summary>The delivery engine: follow-up thresholds per shipping method, the promise table and the weekly report's targets.</summary>
+    /// <value>The default value is a new <see cref="DeliveryOptions"/> with its documented defaults (docs/delivery.md).</value>
+    [Required]
+    [ValidateObjectMembers]
+    public DeliveryOptions Delivery { get; set; } = new();
+
     /// <summary>
     /// Configuration values that could not be converted when these options were bound (an unknown enum name, text
     /// where a number belongs), each as <c>Path.To.Field: what is wrong</c>; reported by <see cref="Validate"/>.
@@ -55,6 +62,7 @@ public sealed class ReputationRulesOptions
         problems = problems.Concat(Returns is null ? ["Returns: must not be null."] : Returns.Validate().Select(p => "Returns." + p));
         problems = problems.Concat(Reviews is null ? ["Reviews: must not be null."] : Reviews.Validate().Select(p => "Reviews." + p));
         problems = problems.Concat(Scoring is null ? ["Scoring: must not be null."] : Scoring.Validate().Select(p => "Scoring." + p));
+        problems = problems.Concat(Delivery is null ? ["Delivery: must not be null."] : Delivery.Validate("Delivery"));
         return problems;
     }
 }

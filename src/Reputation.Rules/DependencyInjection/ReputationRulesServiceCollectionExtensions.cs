@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
@@ -102,6 +103,8 @@ public static class ReputationRulesServiceCollectionExtensions
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
         services.TryAddSingleton<ICreditScoreCalculator>(sp => new RuntimeCreditScoreCalculator(
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
+        services.TryAddSingleton<IDeliveryEngine>(sp => new RuntimeDeliveryEngine(
+            sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<IOptionsMonitor<ReputationRulesOptions>>()));
         services.TryAddTransient(sp => sp.GetRequiredService<ReputationRulesRuntime>().Current.Catalog);
         return builder;
     }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
@@ -174,6 +175,65 @@ public static class ReputationRulesJson
     /// <param name="report">The report.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Utf8JsonWriter writer, CreditReport report) => Write(writer, report, ScoringWire.WriteReport);
+
+    // ----- shipments check -----
+
+    /// <summary>Reads one <c>shipments check</c> input line: a shipment with its promise (or none, to look up) and tracking events.</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="guard">The guard whose platform profiles name the allowed platforms (default: the built-in ones).</param>
+    /// <returns>The shipment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonInputException">The input is not valid JSON or not a valid shipment; every problem has its path.</exception>
+    public static Shipment ReadShipment(string json, SolicitationGuard? guard = null) =>
+        ReadDocument(json, root => ShipmentsWire.ReadShipment(root, guard));
+
+    /// <summary>Reads one <c>shipments check</c> input line from UTF-8.</summary>
+    /// <param name="utf8Json">The JSON object as UTF-8.</param>
+    /// <param name="guard">The guard whose platform profiles name the allowed platforms (default: the built-in ones).</param>
+    /// <returns>The shipment.</returns>
+    /// <exception cref="JsonInputException">The input is not valid JSON or not a valid shipment; every problem has its path.</exception>
+    public static Shipment ReadShipment(ReadOnlySpan<byte> utf8Json, SolicitationGuard? guard = null) =>
+        ReadDocument(utf8Json, root => ShipmentsWire.ReadShipment(root, guard));
+
+    /// <summary>Tries to read one <c>shipments check</c> input line.</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="shipment">The shipment, or null.</param>
+    /// <param name="problems">Empty on success, else what is wrong and where.</param>
+    /// <returns><see langword="true"/> when the line was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryReadShipment(string json, [NotNullWhen(true)] out Shipment? shipment, out ImmutableArray<JsonInputProblem> problems) =>
+        TryRead(() => ReadShipment(json), out shipment, out problems);
+
+    /// <summary>Reads a promise table: <c>{"promises":[{"origin","destination","method","handlingDays","transitMin","transitMax","transitUnit","cutoffHour"}]}</c>.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonInputException">The input is not valid JSON or not a valid table; every problem has its path.</exception>
+    public static DeliveryPromiseTable ReadPromiseTable(string json) => ReadDocument(json, ShipmentsWire.ReadPromiseTable);
+
+    /// <summary>Writes a <c>shipments check</c> input line.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="shipment">The shipment.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Shipment shipment) => Write(writer, shipment, ShipmentsWire.WriteShipment);
+
+    /// <summary>Writes a <c>shipments check</c> output line: <c>{"id","state","estimate","evidence","notice"}</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The result.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, ShipmentResult result) => Write(writer, result, ShipmentsWire.WriteResult);
+
+    /// <summary>Writes a <c>shipments check --weekly</c> summary line: <c>{"week","shipments","counts","lateDeliveryRate","validTrackingRate","targets","abnormal"}</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="report">The weekly report.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, WeeklyShipmentReport report) => Write(writer, report, ShipmentsWire.WriteWeekly);
+
+    /// <summary>Writes a promise table in the <see cref="ReadPromiseTable"/> schema.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="table">The table.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, DeliveryPromiseTable table) => Write(writer, table, ShipmentsWire.WritePromiseTable);
 
     // ----- shared -----
 

@@ -1,0 +1,132 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Reputation.Rules.Delivery;
+using Reputation.Rules.Testing;
+using Xunit;
+using static Reputation.Rules.Tests.Delivery.DeliveryTestCases;
+
+namespace Reputation.Rules.Tests.Delivery;
+
+/// <summary>Laws of the estimate and the classification over random orders (2025–2027, markets with and without data).</summary>
+public sealed class DeliveryPropertyTests
+{
+    private static readonly string[] Markets = ["CN", "DE", "GB", "US", "FR", "JP", "KR", "NL", "AU", "BR"];
+    private static readonly Instant Start = I("2025-01-01T00:00:00Z");
+    private static readonly TrackingStatus[] Statuses = [.. System.Enum.GetValues<TrackingStatus>()];
+
+    private static Gen<DeliveryPromise> Promises() =>
+        from handling in Gen.Choose(0, 5)
+        from min in Gen.Choose(0, 25)
+        from extra in Gen.Choose(0, 20)
+        from calendar in Gen.Elements(false, true)
+        from cutoff in Gen.Elements<int?>(null, 0, 9, 12, 14, 17, 23)
+        select new DeliveryPromise(handling, min, min + extra, calendar ? TransitUnit.Calendar : TransitUnit.Working, cutoff);
+
+    private static Gen<Instant> Instants() =>
+        from minutes in Gen.Choose(0, 3 * 365 * 24 * 60)
+        select Start + Duration.FromMinutes(minutes);
+
+    [Fact]
+    public void Estimate_IsMonotoneInTheOrderInstant_AndLatestIsNotBeforeEarliest()
+    {
+        var gen =
+            from origin in Gen.Elements(Markets)
+            from destination in Gen.Elements(Markets)
+            from promise in Promises()
+            from at in Instants()
+            from later in Gen.Choose(0, 20 * 24 * 60)
+            select (origin, destination, promise, at, later: at + Duration.FromMinutes(later));
+        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var a = Engine.EstimateDelivery(t.at, C(t.origin), C(t.destination), t.promise);
+            var b = Engine.EstimateDelivery(t.later, C(t.origin), C(t.destination), t.promise);
+            return a.Earliest <= a.Latest && b.Earliest <= b.Latest
+                && a.Earliest <= b.Earliest && a.Latest <= b.Latest
+                && a.HandlingStartsOn <= a.HandlingEndsOn && a.HandlingEndsOn <= a.Earliest;
+        }));
+    }
+
+    [Fact]
+    public void State_IsIndependentOfTheEventOrder()
+    {
+        var gen =
+            from origin in Gen.Elements(Markets)
+            from destination in Gen.Elements(Markets)
+            from promise in Promises()
+            from ordered in Instants()
+            from shipDelay in Gen.Choose(0, 5 * 24 * 60)
+            from count in Gen.Choose(0, 6)
+            from offsets in Gen.ArrayOf(Gen.Choose(0, 40 * 24), count)
+            from statuses in Gen.ArrayOf(Gen.Elements(Statuses), count)
+            from asOfHours in Gen.Choose(0, 60 * 24)
+            from seed in Gen.Choose(0, 1000)
+            select (origin, destination, promise, ordered, shipped: ordered + Duration.FromMinutes(shipDelay),
+                events: offsets.Zip(statuses, (o, s) => new TrackingEvent(ordered + Duration.FromHours(o), s)).ToArray(),
+                asOf: ordered + Duration.FromHours(asOfHours), seed);
+        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var rng = new System.Random(t.seed);
+            var shuffled = t.events.OrderBy(_ => rng.Next()).ToArray();
+            var a = new Shipment("p", C(t.origin), C(t.destination), "standard", t.ordered, t.shipped, t.events) { Promise = t.promise };
+            var b = new Shipment("p", C(t.origin), C(t.destination), "standard", t.ordered, t.shipped, shuffled) { Promise = t.promise };
+            var ra = Engine.Classify(a, t.asOf);
+            var rb = Engine.Classify(b, t.asOf);
+            var fast = Engine.ClassifyState(b, t.asOf);
+            return ra.State == rb.State && ra.Evidence.SequenceEqual(rb.Evidence) && ra.Notice?.Text == rb.Notice?.Text
+                && fast == new ShipmentStatus(ra.State, ra.Estimate.Earliest, ra.Estimate.Latest, ra.Estimate.Estimated, ra.HasScan);
+        }));
+    }
+
+    [Fact]
+    public void ClassifyState_AgreesWithTheStraightforwardLinqVersion()
+    {
+        var gen =
+            from origin in Gen.Elements(Markets)
+            from destination in Gen.Elements(Markets)
+            from method in Gen.Elements("postal", "standard", "express", "sea-freight")
+            from promise in Promises()
+            from ordered in Instants()
+            from shipDelay in Gen.Choose(0, 5 * 24 * 60)
+            from count in Gen.Choose(0, 6)
+            from offsets in Gen.ArrayOf(Gen.Choose(0, 40 * 24), count)
+            from statuses in Gen.ArrayOf(Gen.Elements(Statuses), count)
+            from asOfHours in Gen.Choose(0, 60 * 24)
+            let shipment = new Shipment("p", C(origin), C(destination), method, ordered, ordered + Duration.FromMinutes(shipDelay),
+                offsets.Zip(statuses, (o, s) => new TrackingEvent(ordered + Duration.FromHours(o), s)))
+            {
+                Promise = promise,
+                BuyerTimeZone = asOfHours % 3 == 0 ? DateTimeZoneProviders.Tzdb["Pacific/Auckland"] : null,
+            }
+            select (shipment, asOf: ordered + Duration.FromHours(asOfHours));
+        var options = new DeliveryOptions();
+        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+            Engine.ClassifyState(t.shipment, t.asOf) == Benchmarks.LinqDelivery.Classify(t.shipment, t.asOf, global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options)));
+    }
+
+    [Fact]
+    public void ClassifyState_DoesNotAllocate()
+    {
+        var shipments = new[]
+        {
+            Long([E("2026-03-02T15:00:00Z", TrackingStatus.InTransit), E("2026-03-05T15:00:00Z", TrackingStatus.Customs)]),
+            Short([E("2026-03-02T15:00:00Z", TrackingStatus.InTransit)]),
+            Short(),
+            new Shipment("nl", C("DE"), C("NL"), "postal", I("2026-12-28T09:00:00Z"), I("2026-12-28T12:00:00Z")) { Promise = new DeliveryPromise(1, 5, 30) },
+        };
+        var asOf = I("2026-03-05T12:00:00Z");
+        foreach (var s in shipments)
+        {
+            _ = Engine.ClassifyState(s, asOf); // warm up: calendar indexes, zones, lenient views
+        }
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            _ = Engine.ClassifyState(shipments[i % shipments.Length], asOf);
+        }
+
+        Assert.Equal(0, System.GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
