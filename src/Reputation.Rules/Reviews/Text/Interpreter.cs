@@ -115,6 +115,7 @@ internal static class Interpreter
     /// </summary>
     private static void SilenceQuotedSpeech(TextWorkspace ws)
     {
+        SilenceQuotedQuestions(ws);
         var quoting = SpeakerAt(ws, 0) == Speaker.Buyer;
         var quoteClause = -1;
         var sentence = 0;
@@ -145,6 +146,67 @@ internal static class Interpreter
             {
                 m.Concepts = None;
             }
+        }
+    }
+
+    /// <summary>
+    /// A question in corner brackets is the buyer's, quoted to answer it: 「好评有返现吗？」亲，我们店不做好评返现哦.
+    /// Matches inside such a quote lose every concept. (English quotation marks are left alone: a seller's own subject
+    /// line is often quoted.) One pass over the original text and one over the matches.
+    /// </summary>
+    private static void SilenceQuotedQuestions(TextWorkspace ws)
+    {
+        var m = 0;
+        var n = ws.OriginalLength;
+        for (var i = 0; i < n && m < ws.MatchCount; i++)
+        {
+            var close = ws.OriginalChar(i) switch
+            {
+                '「' => '」',
+                '『' => '』',
+                _ => '\0',
+            };
+            if (close == '\0')
+            {
+                continue;
+            }
+
+            // The closing mark within 200 characters, with a question mark right before it.
+            var end = -1;
+            for (var j = i + 1; j < n && j <= i + 200; j++)
+            {
+                if (ws.OriginalChar(j) == close)
+                {
+                    end = j;
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var last = end - 1;
+            while (last > i && char.IsWhiteSpace(ws.OriginalChar(last)))
+            {
+                last--;
+            }
+
+            if (last > i && ws.OriginalChar(last) is '?' or '？')
+            {
+                while (m < ws.MatchCount && ws.Starts[ws.Matches[m].Start] < i)
+                {
+                    m++;
+                }
+
+                for (; m < ws.MatchCount && ws.Starts[ws.Matches[m].Start] < end; m++)
+                {
+                    ws.Matches[m].Concepts = None;
+                }
+            }
+
+            i = end;
         }
     }
 

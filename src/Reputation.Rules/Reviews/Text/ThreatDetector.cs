@@ -27,7 +27,9 @@ internal static class ThreatDetector
             for (var c = sf.FirstClause; c < sf.EndClause; c++)
             {
                 var cf = r.Clauses[c];
-                if ((cf.All & Penalty) != 0 && (cf.AnyReview || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
+                // (Also "No feedback, no warranty": the clause before names the review that is missing.)
+                var noReviewBefore = c > sf.FirstClause && r.Clauses[c - 1].AnyReview && (r.Clauses[c - 1].All & Negator) != 0;
+                if ((cf.All & Penalty) != 0 && (cf.AnyReview || noReviewBefore || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
                     && r.BeginClaim(ClaimKind.Threat, s))
                 {
                     for (var j = cf.First; j < cf.End; j++)
