@@ -36,14 +36,6 @@ public sealed class DocsSnippetsTests
         global using Microsoft.Extensions.Logging;
         """;
 
-    private static readonly Lazy<MetadataReference[]> References = new(() =>
-    {
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll"))
-            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.First());
-        return [.. paths.Select(p => MetadataReference.CreateFromFile(p))];
-    });
 
     public static TheoryData<string, int> Snippets()
     {
@@ -73,7 +65,7 @@ public sealed class DocsSnippetsTests
         var compilation = CSharpCompilation.Create(
             "WebSnippet",
             [CSharpSyntaxTree.ParseText(ImplicitUsings, options, cancellationToken: token), CSharpSyntaxTree.ParseText(code, options, path: $"{file}#{index}", cancellationToken: token)],
-            References.Value,
+            SnippetReferences.All,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics(token).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, $"{file} snippet #{index} does not compile:\n{string.Join("\n", errors)}\n---\n{code}");
