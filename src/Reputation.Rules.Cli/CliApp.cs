@@ -84,6 +84,7 @@ internal static class CliApp
         root.Subcommands.Add(ReviewsCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ShipmentsCommand.Create(context));
+        root.Subcommands.Add(FeedbackCommand.Create(context));
         return root;
     }
 }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using Reputation.Rules.Complaints;
 using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
@@ -177,6 +178,46 @@ public static class ReputationRulesJson
     public static void Write(Utf8JsonWriter writer, CreditReport report) => Write(writer, report, ScoringWire.WriteReport);
 
     // ----- shipments check -----
+
+    // ----- feedback analyze -----
+
+    /// <summary>Reads one <c>feedback analyze</c> input line: a review or dispute (docs/feedback.md).</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="guard">The guard whose platforms <c>platform</c> must name (default: the built-in guard).</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonInputException">The input is not valid JSON or not a valid review; every problem has its path.</exception>
+    public static CustomerReview ReadCustomerReview(string json, ISolicitationGuard? guard = null) =>
+        ReadDocument(json, root => FeedbackWire.ReadReview(root, guard));
+
+    /// <summary>Reads one <c>feedback analyze</c> input line from UTF-8.</summary>
+    /// <param name="utf8Json">The JSON object, UTF-8 encoded.</param>
+    /// <param name="guard">The guard whose platforms <c>platform</c> must name (default: the built-in guard).</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="JsonInputException">The input is not valid JSON or not a valid review; every problem has its path.</exception>
+    public static CustomerReview ReadCustomerReview(ReadOnlySpan<byte> utf8Json, ISolicitationGuard? guard = null) =>
+        ReadDocument(utf8Json, root => FeedbackWire.ReadReview(root, guard));
+
+    /// <summary>Tries to read one <c>feedback analyze</c> input line.</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="review">The review, when valid.</param>
+    /// <param name="problems">Every problem with its path, when invalid.</param>
+    /// <returns><see langword="true"/> if the input was valid.</returns>
+    public static bool TryReadCustomerReview(string json, [NotNullWhen(true)] out CustomerReview? review, out ImmutableArray<JsonInputProblem> problems) =>
+        TryRead(() => ReadCustomerReview(json), out review, out problems);
+
+    /// <summary>Writes one <c>feedback analyze</c> output line: causes with spans and terms, whether negative, the reply draft and its guard verdict.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="analysis">The analysis.</param>
+    public static void Write(Utf8JsonWriter writer, FeedbackAnalysis analysis) => Write(writer, analysis, FeedbackWire.WriteAnalysis);
+
+    /// <summary>Writes one <c>feedback analyze --by</c> summary line (<c>{"summary":{…}}</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="grouping">The grouping it was made with (which keys the line carries).</param>
+    /// <param name="period">The period it was made with (the name of the period key).</param>
+    public static void Write(Utf8JsonWriter writer, FeedbackSummary summary, FeedbackGrouping grouping, FeedbackPeriod period = FeedbackPeriod.Week) =>
+        Write(writer, summary, (w, s) => FeedbackWire.WriteSummary(w, s, grouping, period));
 
     /// <summary>Reads one <c>shipments check</c> input line: a shipment with its promise (or none, to look up) and tracking events.</summary>
     /// <param name="json">The JSON object.</param>

@@ -105,7 +105,7 @@ internal static class LexiconFile
     }
 
     /// <summary>Expands <c>{a|b}</c> groups (no nesting) into every combination, left to right.</summary>
-    private static List<string> Expand(string pattern, string source, int line)
+    internal static List<string> Expand(string pattern, string source, int line)
     {
         var results = new List<string> { string.Empty };
         var i = 0;

@@ -1,0 +1,598 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Reputation.Rules.Reviews.Text;
+using static Reputation.Rules.Complaints.Text.FeedbackConcepts;
+
+namespace Reputation.Rules.Complaints.Text;
+
+/// <summary>
+/// Reads the causes of one review from the lexicon matches, in linear passes over the matches (docs/feedback.md, "How
+/// the text is read"): prune overlaps (the longest phrase wins), cancel cues that a negation, a worry or hearsay governs,
+/// summarise each clause and sentence, turn cues into candidate causes (direct phrases, and cue pairs such as a fit
+/// verb with a size word, a delay word with its topic, breakage with arrival or use), withdraw expectations that praise
+/// follows, and group the candidates per cause with their spans in the original text.
+/// </summary>
+/// <remarks>Not thread-safe: one instance per check, reused through a pool. A review with no cause allocates nothing.</remarks>
+internal sealed class CauseReader
+{
+    /// <summary>Cues a preceding negation or a worry cancels. Topic words (delivery, refund, seller…) are never cancelled.</summary>
+    private const FeedbackConcepts Negatable = CauseMask | Breakage | SizeAdj | Slow | Pending | Manner | FeatureFail | Positive | Vague | Partial | Refusal | IntactPack | Duration | FeedbackConcepts.Claim;
+
+    private const FeedbackConcepts Topic = Logistics | Refund | Reply | Seller;
+
+    /// <summary>Which topic a delay belongs to when its clause names several: refund, then delivery, then reply, then the seller.</summary>
+    private static readonly FeedbackConcepts[] TopicPriority = [Refund, Logistics, Reply, Seller];
+
+    /// <summary>How many tokens may stand between a negation and the cue it cancels ("not too small", "不是很偏小").</summary>
+    private const int NegationReach = 3;
+
+    private readonly TextWorkspace _ws = new();
+    private FeedbackConcepts[] _concepts = new FeedbackConcepts[64];
+    private FeedbackConcepts[] _clause = new FeedbackConcepts[32];
+    private FeedbackConcepts[] _sentence = new FeedbackConcepts[32];
+    private Candidate[] _candidates = new Candidate[16];
+    private int _count;
+
+    public bool IsOversized => _ws.IsOversized || _concepts.Length > TextWorkspace.RetainLimit / 4 || _clause.Length > TextWorkspace.RetainLimit / 8 || _sentence.Length > TextWorkspace.RetainLimit / 8;
+
+    /// <summary>Finds the causes of <paramref name="text"/>; empty (not allocated) when there is none.</summary>
+    public ImmutableArray<CauseFinding> Read(string text, CompiledLexicon lexicon)
+    {
+        _ws.Lexicon = lexicon;
+        Normalizer.Normalize(text, _ws);
+        lexicon.Match(_ws);
+        Prepare(lexicon);
+        if (_ws.MatchCount == 0)
+        {
+            return [];
+        }
+
+        CancelGoverned();
+        Summarise();
+        _count = 0;
+        Propose();
+        if (_count == 0)
+        {
+            ProposeVague();
+        }
+
+        WithdrawSoft();
+        WithdrawWrongVariantSizes();
+        return Build(text, lexicon);
+    }
+
+    // ----- 1. matches: drop scanner-only matches, sort by (start, longest first), drop matches inside a longer one -----
+    private void Prepare(CompiledLexicon lexicon)
+    {
+        var matches = _ws.Matches;
+        var n = 0;
+        for (var i = 0; i < _ws.MatchCount; i++)
+        {
+            if (matches[i].Term >= 0)
+            {
+                matches[n++] = matches[i];
+            }
+        }
+
+        var span = matches.AsSpan(0, n);
+        for (var i = 1; i < span.Length; i++)
+        {
+            var m = span[i];
+            var j = i - 1;
+            while (j >= 0 && (m.Start < span[j].Start || (m.Start == span[j].Start && m.End > span[j].End)))
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+
+            span[j + 1] = m;
+        }
+
+        var kept = 0;
+        var maxEnd = -1;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i].End <= maxEnd)
+            {
+                continue; // inside a longer phrase, whose concepts describe it
+            }
+
+            span[kept++] = span[i];
+            maxEnd = span[i].End;
+        }
+
+        _ws.MatchCount = kept;
+        if (_concepts.Length < kept)
+        {
+            _concepts = new FeedbackConcepts[Math.Max(kept, _concepts.Length * 2)];
+        }
+
+        for (var i = 0; i < kept; i++)
+        {
+            var c = FeedbackLexicon.Of(lexicon.Concepts[matches[i].Term]);
+
+            // A phrase that names a cause is also about that cause's topic ("haven't received my refund" is refund talk).
+            if ((c & (FeedbackConcepts.ReturnRefund | Partial)) != 0)
+            {
+                c |= Refund;
+            }
+
+            if ((c & FeedbackConcepts.ShippingDelay) != 0)
+            {
+                c |= Logistics;
+            }
+
+            if ((c & (FeedbackConcepts.Communication | Manner)) != 0)
+            {
+                c |= Reply;
+            }
+
+            _concepts[i] = c;
+            matches[i].Dropped = false;
+        }
+    }
+
+    // ----- 2. negation ("not small at all"), post-negation (一点色差都没有), worry and hearsay ("worried it'd be small") -----
+    private void CancelGoverned()
+    {
+        var matches = _ws.Matches;
+        var negator = -1;
+        var hedge = false;
+        var clause = -1;
+        for (var i = 0; i < _ws.MatchCount; i++)
+        {
+            ref var m = ref matches[i];
+            var c = _concepts[i];
+            if (m.Clause != clause)
+            {
+                clause = m.Clause;
+                negator = -1;
+                hedge = false;
+            }
+
+            if ((c & Contrast) != 0)
+            {
+                negator = -1;
+                hedge = false;
+                continue;
+            }
+
+            if ((c & Negatable) != 0 && (c & Negator) == 0)
+            {
+                if (hedge || (negator >= 0 && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= NegationReach))
+                {
+                    m.Dropped = true;
+                }
+            }
+
+            if ((c & Negator) != 0)
+            {
+                negator = i;
+            }
+
+            if ((c & Hedge) != 0)
+            {
+                hedge = true;
+            }
+
+            if ((c & PostNegator) != 0)
+            {
+                for (var j = i - 1; j >= 0 && matches[j].Clause == m.Clause && m.Start - matches[j].End <= 6; j--)
+                {
+                    if ((_concepts[j] & Negatable) != 0)
+                    {
+                        matches[j].Dropped = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ----- 3. what each clause and sentence talks about -----
+    private void Summarise()
+    {
+        if (_clause.Length < _ws.ClauseCount)
+        {
+            _clause = new FeedbackConcepts[Math.Max(_ws.ClauseCount, _clause.Length * 2)];
+        }
+
+        if (_sentence.Length < _ws.SentenceCount)
+        {
+            _sentence = new FeedbackConcepts[Math.Max(_ws.SentenceCount, _sentence.Length * 2)];
+        }
+
+        Array.Clear(_clause, 0, _ws.ClauseCount);
+        Array.Clear(_sentence, 0, _ws.SentenceCount);
+        var matches = _ws.Matches;
+        for (var i = 0; i < _ws.MatchCount; i++)
+        {
+            if (!matches[i].Dropped)
+            {
+                _clause[matches[i].Clause] |= _concepts[i];
+                _sentence[matches[i].Sentence] |= _concepts[i];
+            }
+        }
+    }
+
+    // ----- 4. candidates -----
+    private void Propose()
+    {
+        var matches = _ws.Matches;
+        for (var i = 0; i < _ws.MatchCount; i++)
+        {
+            ref var m = ref matches[i];
+            if (m.Dropped)
+            {
+                continue;
+            }
+
+            var c = _concepts[i];
+            var clause = _clause[m.Clause];
+            var sentence = _sentence[m.Sentence];
+            var strong = (c & Strong) != 0;
+            var soft = (c & Soft) != 0;
+            var causes = c & CauseMask;
+
+            // "too long" about a delivery, a refund or a reply is a delay, not a size.
+            if ((causes & FeedbackConcepts.SizeFit) != 0 && (c & Slow) != 0 && (clause & (Topic | Duration)) != 0)
+            {
+                causes &= ~FeedbackConcepts.SizeFit;
+            }
+
+            // The courier's manners are not the seller's communication.
+            var courierOnly = (sentence & Courier) != 0 && (sentence & Seller) == 0;
+            if ((causes & FeedbackConcepts.Communication) != 0 && courierOnly)
+            {
+                causes &= ~FeedbackConcepts.Communication;
+            }
+
+            for (var cause = 0; cause < FeedbackCauses.Count; cause++)
+            {
+                if ((causes & (FeedbackConcepts)(1L << cause)) != 0)
+                {
+                    Add(cause, i, -1, strong && !soft, soft);
+                }
+            }
+
+            if ((c & Manner) != 0 && (c & FeedbackConcepts.Communication) == 0 && !courierOnly)
+            {
+                Add((int)FeedbackCause.Communication, i, -1, strong, soft: false);
+            }
+
+            if ((c & Breakage) != 0 && (causes & (FeedbackConcepts.DamagedInTransit | FeedbackConcepts.Quality)) == 0)
+            {
+                ProposeBreakage(i, clause, sentence);
+            }
+
+            if ((c & (Slow | Pending | Duration)) != 0 && (causes & (FeedbackConcepts.ShippingDelay | FeedbackConcepts.ReturnRefund | FeedbackConcepts.Communication)) == 0)
+            {
+                ProposeDelay(i, c);
+            }
+
+            if ((c & (Refusal | Partial)) != 0 && (c & Refund) == 0 && (causes & FeedbackConcepts.ReturnRefund) == 0 && (clause & Refund) != 0)
+            {
+                Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause: true), clear: true, soft: false);
+            }
+
+            if ((c & SizeAdj) != 0 && (causes & FeedbackConcepts.SizeFit) == 0 && (clause & SizeVerb) != 0)
+            {
+                Add((int)FeedbackCause.SizeFit, i, Nearest(i, SizeVerb, sameClause: true), clear: true, soft: false);
+            }
+
+            if ((c & FeedbackConcepts.Claim) != 0 && (sentence & (FeatureFail | Breakage | FeedbackConcepts.Quality)) != 0)
+            {
+                Add((int)FeedbackCause.NotAsDescribed, i, Nearest(i, FeatureFail | Breakage | FeedbackConcepts.Quality, sameClause: false), clear: true, soft: false);
+            }
+
+            if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
+            {
+                Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
+            }
+
+            if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant) && (sentence & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
+            {
+                var received = Nearest(i, Received, sameClause: false);
+                if (received >= 0)
+                {
+                    Add((int)FeedbackCause.WrongItem, i, received, clear: false, soft: false, variant: true);
+                }
+            }
+        }
+    }
+
+    private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
+    {
+        if ((sentence & IntactPack) != 0 || (clause & Usage) != 0)
+        {
+            Add((int)FeedbackCause.Quality, i, -1, clear: (sentence & IntactPack) != 0 || (clause & Usage) != 0, soft: false);
+            return;
+        }
+
+        var previous = _ws.Matches[i].Sentence > 0 ? _sentence[_ws.Matches[i].Sentence - 1] : FeedbackConcepts.None;
+        if (((sentence | previous) & (Arrival | Logistics | FeedbackConcepts.DamagedInTransit)) != 0)
+        {
+            var arrival = Nearest(i, Arrival | Logistics | FeedbackConcepts.DamagedInTransit, sameClause: false);
+            Add((int)FeedbackCause.DamagedInTransit, i, arrival, clear: (clause & Arrival) != 0, soft: false);
+            return;
+        }
+
+        Add((int)FeedbackCause.Quality, i, -1, clear: false, soft: false);
+    }
+
+    /// <summary>A delay word belongs to the nearest topic in its clause (else its sentence): refund, reply or seller, delivery.</summary>
+    private void ProposeDelay(int i, FeedbackConcepts c)
+    {
+        var topic = -1;
+        foreach (var wanted in TopicPriority)
+        {
+            topic = Nearest(i, wanted, sameClause: true);
+            if (topic >= 0)
+            {
+                break;
+            }
+        }
+
+        if (topic < 0)
+        {
+            foreach (var wanted in TopicPriority)
+            {
+                topic = Nearest(i, wanted, sameClause: false);
+                if (topic >= 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var soft = (c & (Slow | Pending)) == 0; // a bare duration ("two weeks") is a complaint only without praise
+        var sameClause = topic >= 0 && _ws.Matches[topic].Clause == _ws.Matches[i].Clause;
+        if (topic < 0)
+        {
+            if ((c & Pending) != 0)
+            {
+                Add((int)FeedbackCause.ShippingDelay, i, -1, clear: false, soft: false);
+            }
+
+            return;
+        }
+
+        var t = _concepts[topic];
+        var cause = (t & Refund) != 0 ? FeedbackCause.ReturnRefund
+            : (t & (Reply | Seller)) != 0 ? FeedbackCause.Communication
+            : FeedbackCause.ShippingDelay;
+        Add((int)cause, i, topic, clear: sameClause && !soft, soft);
+    }
+
+    /// <summary>The live match nearest to <paramref name="i"/> with any of <paramref name="wanted"/>, in its clause or sentence; -1 if none.</summary>
+    private int Nearest(int i, FeedbackConcepts wanted, bool sameClause)
+    {
+        var matches = _ws.Matches;
+        var m = matches[i];
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var j = i - 1; j >= 0 && matches[j].Sentence == m.Sentence; j--)
+        {
+            if (sameClause && matches[j].Clause != m.Clause)
+            {
+                break;
+            }
+
+            if (!matches[j].Dropped && (_concepts[j] & wanted) != 0)
+            {
+                best = j;
+                bestDistance = m.Start - matches[j].End;
+                break;
+            }
+        }
+
+        for (var j = i + 1; j < _ws.MatchCount && matches[j].Sentence == m.Sentence; j++)
+        {
+            if (sameClause && matches[j].Clause != m.Clause)
+            {
+                break;
+            }
+
+            if (!matches[j].Dropped && (_concepts[j] & wanted) != 0)
+            {
+                if (matches[j].Start - m.End <= bestDistance)
+                {
+                    best = j;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"Junk", 垃圾: a quality verdict only when nothing else in the review explains it and its clause has no other topic.</summary>
+    private void ProposeVague()
+    {
+        var matches = _ws.Matches;
+        for (var i = 0; i < _ws.MatchCount; i++)
+        {
+            if (!matches[i].Dropped && (_concepts[i] & Vague) != 0 && (_clause[matches[i].Clause] & (Topic | Courier)) == 0)
+            {
+                Add((int)FeedbackCause.Quality, i, -1, clear: false, soft: false);
+            }
+        }
+    }
+
+    // ----- 5. expectations withdrawn by praise; sizes that were really a wrong variant -----
+    private void WithdrawSoft()
+    {
+        var matches = _ws.Matches;
+        for (var k = 0; k < _count; k++)
+        {
+            ref var cand = ref _candidates[k];
+            if (!cand.Soft)
+            {
+                continue;
+            }
+
+            var m = matches[cand.Match];
+            for (var j = cand.Match + 1; j < _ws.MatchCount && matches[j].Sentence <= m.Sentence + 1; j++)
+            {
+                if (!matches[j].Dropped && (_concepts[j] & Positive) != 0)
+                {
+                    cand.Withdrawn = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void WithdrawWrongVariantSizes()
+    {
+        for (var k = 0; k < _count; k++)
+        {
+            if (_candidates[k].Withdrawn || _candidates[k].Cause != (int)FeedbackCause.WrongItem)
+            {
+                continue;
+            }
+
+            var variant = _candidates[k].Variant || (_concepts[_candidates[k].Match] & Variant) != 0;
+            if (!variant)
+            {
+                continue;
+            }
+
+            var sentence = _ws.Matches[_candidates[k].Match].Sentence;
+            for (var s = 0; s < _count; s++)
+            {
+                if (_candidates[s].Cause == (int)FeedbackCause.SizeFit && _ws.Matches[_candidates[s].Match].Sentence == sentence)
+                {
+                    _candidates[s].Withdrawn = true;
+                }
+            }
+        }
+    }
+
+    // ----- 6. one finding per cause, in contract order -----
+    private ImmutableArray<CauseFinding> Build(string text, CompiledLexicon lexicon)
+    {
+        var any = false;
+        for (var k = 0; k < _count && !any; k++)
+        {
+            any = !_candidates[k].Withdrawn;
+        }
+
+        if (!any)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<CauseFinding>();
+        var spans = new List<TextSpan>();
+        var terms = new List<string>();
+        for (var cause = 0; cause < FeedbackCauses.Count; cause++)
+        {
+            spans.Clear();
+            terms.Clear();
+            var clear = false;
+            var cues = 0;
+            for (var k = 0; k < _count; k++)
+            {
+                var cand = _candidates[k];
+                if (cand.Withdrawn || cand.Cause != cause)
+                {
+                    continue;
+                }
+
+                cues++;
+                clear |= cand.Clear;
+                var m = _ws.Matches[cand.Match];
+                var start = m.Start;
+                var end = m.End;
+                AddTerm(terms, lexicon.SourceText[m.Term]);
+                if (cand.Partner >= 0)
+                {
+                    var p = _ws.Matches[cand.Partner];
+                    AddTerm(terms, lexicon.SourceText[p.Term]);
+                    if (p.Clause == m.Clause)
+                    {
+                        start = Math.Min(start, p.Start);
+                        end = Math.Max(end, p.End);
+                    }
+                }
+
+                var (s, e) = _ws.Original(start, end);
+                AddSpan(spans, s, Math.Min(e, text.Length));
+            }
+
+            if (cues == 0)
+            {
+                continue;
+            }
+
+            spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            result.Add(new CauseFinding(
+                (FeedbackCause)cause,
+                clear || cues >= 2 ? FeedbackConfidence.Clear : FeedbackConfidence.Likely,
+                [.. Merge(spans)],
+                [.. terms]));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static void AddTerm(List<string> terms, string term)
+    {
+        var clean = term.TrimEnd('*').Trim();
+        if (!terms.Contains(clean))
+        {
+            terms.Add(clean);
+        }
+    }
+
+    private static void AddSpan(List<TextSpan> spans, int start, int end)
+    {
+        if (end > start)
+        {
+            spans.Add(new TextSpan(start, end - start));
+        }
+    }
+
+    private static List<TextSpan> Merge(List<TextSpan> sorted)
+    {
+        var merged = new List<TextSpan>(sorted.Count);
+        foreach (var span in sorted)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = new TextSpan(last.Start, Math.Max(last.End, span.End) - last.Start);
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    private void Add(int cause, int match, int partner, bool clear, bool soft, bool variant = false)
+    {
+        if (_count == _candidates.Length)
+        {
+            Array.Resize(ref _candidates, _candidates.Length * 2);
+        }
+
+        _candidates[_count++] = new Candidate { Cause = cause, Match = match, Partner = partner, Clear = clear, Soft = soft, Variant = variant };
+    }
+
+    private struct Candidate
+    {
+        public int Cause;
+        public int Match;
+        public int Partner;
+        public bool Clear;
+        public bool Soft;
+        public bool Variant;
+        public bool Withdrawn;
+    }
+}
