@@ -17,7 +17,7 @@ namespace Reputation.Rules.Complaints.Text;
 internal sealed class CauseReader
 {
     /// <summary>Cues a preceding negation or a worry cancels. Topic words (delivery, refund, seller…) are never cancelled.</summary>
-    private const FeedbackConcepts Negatable = CauseMask | Breakage | SizeAdj | Slow | Pending | Manner | FeatureFail | Positive | Vague | Partial | Refusal | IntactPack | Duration | FeedbackConcepts.Claim;
+    private const FeedbackConcepts Negatable = CauseMask | Breakage | SizeAdj | Slow | Pending | Manner | FeatureFail | Positive | Vague | Partial | Refusal | IntactPack | Duration | FeedbackConcepts.Claim | ReplyAct | TrackAct | NoReaction;
 
     private const FeedbackConcepts Topic = Logistics | Refund | Reply | Seller;
 
@@ -33,6 +33,7 @@ internal sealed class CauseReader
     private FeedbackConcepts[] _sentence = new FeedbackConcepts[32];
     private Candidate[] _candidates = new Candidate[16];
     private int _count;
+    private int _claimed;
 
     public bool IsOversized => _ws.IsOversized || _concepts.Length > TextWorkspace.RetainLimit / 4 || _clause.Length > TextWorkspace.RetainLimit / 8 || _sentence.Length > TextWorkspace.RetainLimit / 8;
 
@@ -51,6 +52,7 @@ internal sealed class CauseReader
         CancelGoverned();
         Summarise();
         _count = 0;
+        _claimed = -1;
         Propose();
         if (_count == 0)
         {
@@ -98,6 +100,19 @@ internal sealed class CauseReader
                 continue; // inside a longer phrase, whose concepts describe it
             }
 
+            if (kept > 0 && span[i].Start < maxEnd)
+            {
+                // Two phrases overlap (色差太大|大了, 完全不|不值这个价): the longer one reads the text.
+                // A phrase that names a cause outweighs one that does not (少发|发了一个, 完全不|不值这个价).
+                var last = span[kept - 1];
+                if (Weight(span[i], lexicon) <= Weight(last, lexicon))
+                {
+                    continue;
+                }
+
+                kept--;
+            }
+
             span[kept++] = span[i];
             maxEnd = span[i].End;
         }
@@ -130,8 +145,12 @@ internal sealed class CauseReader
 
             _concepts[i] = c;
             matches[i].Dropped = false;
+            matches[i].Acknowledged = false; // here: cancelled by a negation (not a worry)
         }
     }
+
+    private static int Weight(Match m, CompiledLexicon lexicon) =>
+        (m.End - m.Start) + ((FeedbackLexicon.Of(lexicon.Concepts[m.Term]) & CauseMask) != 0 ? 1000 : 0);
 
     // ----- 2. negation ("not small at all"), post-negation (一点色差都没有), worry and hearsay ("worried it'd be small") -----
     private void CancelGoverned()
@@ -160,7 +179,12 @@ internal sealed class CauseReader
 
             if ((c & Negatable) != 0 && (c & Negator) == 0)
             {
-                if (hedge || (negator >= 0 && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= NegationReach))
+                if (negator >= 0 && matches[negator].End <= m.Start && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= NegationReach)
+                {
+                    m.Dropped = true;
+                    m.Acknowledged = true;
+                }
+                else if (hedge)
                 {
                     m.Dropped = true;
                 }
@@ -183,6 +207,7 @@ internal sealed class CauseReader
                     if ((_concepts[j] & Negatable) != 0)
                     {
                         matches[j].Dropped = true;
+                        matches[j].Acknowledged = true;
                         break;
                     }
                 }
@@ -223,14 +248,29 @@ internal sealed class CauseReader
         for (var i = 0; i < _ws.MatchCount; i++)
         {
             ref var m = ref matches[i];
-            if (m.Dropped)
-            {
-                continue;
-            }
-
             var c = _concepts[i];
             var clause = _clause[m.Clause];
             var sentence = _sentence[m.Sentence];
+            if (m.Dropped)
+            {
+                // "hasn't answered", 没回, "tracking hasn't updated", 还没动静: a negated act is the complaint.
+                if (m.Acknowledged && (c & ReplyAct) != 0 && ((sentence & (Seller | Reply)) != 0 || (c & Reply) != 0))
+                {
+                    Add((int)FeedbackCause.Communication, i, -1, clear: true, soft: false);
+                }
+                else if (m.Acknowledged && (c & FeedbackConcepts.Claim) != 0 && (c & Includes) == 0)
+                {
+                    // "not waterproof", "NOT navy like the photo": a negated listing claim.
+                    Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
+                }
+                else if (m.Acknowledged && (c & TrackAct) != 0 && (sentence & Logistics) != 0)
+                {
+                    Add((int)FeedbackCause.ShippingDelay, i, Nearest(i, Logistics, sameClause: false), clear: true, soft: false);
+                }
+
+                continue;
+            }
+
             var strong = (c & Strong) != 0;
             var soft = (c & Soft) != 0;
             var causes = c & CauseMask;
@@ -246,6 +286,11 @@ internal sealed class CauseReader
             if ((causes & FeedbackConcepts.Communication) != 0 && courierOnly)
             {
                 causes &= ~FeedbackConcepts.Communication;
+            }
+
+            if (i == _claimed)
+            {
+                causes &= ~FeedbackConcepts.Quality;
             }
 
             for (var cause = 0; cause < FeedbackCauses.Count; cause++)
@@ -271,9 +316,20 @@ internal sealed class CauseReader
                 ProposeDelay(i, c);
             }
 
-            if ((c & (Refusal | Partial)) != 0 && (c & Refund) == 0 && (causes & FeedbackConcepts.ReturnRefund) == 0 && (clause & Refund) != 0)
+            if ((c & (Refusal | Partial)) != 0 && (c & Refund) == 0 && (causes & FeedbackConcepts.ReturnRefund) == 0 && (sentence & Refund) != 0)
             {
-                Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause: true), clear: true, soft: false);
+                var sameClause = (clause & Refund) != 0;
+                Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause), clear: sameClause, soft: false);
+            }
+
+            if ((c & NoReaction) != 0)
+            {
+                Add((int)((sentence & (Seller | Reply)) != 0 ? FeedbackCause.Communication : FeedbackCause.Quality), i, -1, clear: true, soft: false);
+            }
+
+            if ((c & Includes) != 0 && (sentence & FeedbackConcepts.NotAsDescribed) == 0 && HasShortfall(m.Sentence))
+            {
+                Add((int)FeedbackCause.WrongItem, i, -1, clear: false, soft: false);
             }
 
             if ((c & SizeAdj) != 0 && (causes & FeedbackConcepts.SizeFit) == 0 && (clause & SizeVerb) != 0)
@@ -281,12 +337,12 @@ internal sealed class CauseReader
                 Add((int)FeedbackCause.SizeFit, i, Nearest(i, SizeVerb, sameClause: true), clear: true, soft: false);
             }
 
-            if ((c & FeedbackConcepts.Claim) != 0 && (sentence & (FeatureFail | Breakage | FeedbackConcepts.Quality)) != 0)
+            if ((c & FeedbackConcepts.Claim) != 0)
             {
-                Add((int)FeedbackCause.NotAsDescribed, i, Nearest(i, FeatureFail | Breakage | FeedbackConcepts.Quality, sameClause: false), clear: true, soft: false);
+                ProposeClaim(i, c, clause, sentence);
             }
 
-            if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
+            if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && !PraiseAfter(i) && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
             {
                 Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
             }
@@ -294,12 +350,89 @@ internal sealed class CauseReader
             if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant) && (sentence & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
             {
                 var received = Nearest(i, Received, sameClause: false);
-                if (received >= 0)
+                if (received >= 0 && ((clause | _clause[matches[received].Clause]) & Duration) == 0)
                 {
                     Add((int)FeedbackCause.WrongItem, i, received, clear: false, soft: false, variant: true);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What the listing claimed, next to what arrived: a failed feature or material (either sentence order), or — for a
+    /// listing claim ("advertised as", 号称) — a defect in the same sentence, is not as described; "NOT navy like the
+    /// photo" (a negation before the comparison) too.
+    /// </summary>
+    private void ProposeClaim(int i, FeedbackConcepts c, FeedbackConcepts clause, FeedbackConcepts sentence)
+    {
+        var m = _ws.Matches[i];
+        var next = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
+        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0)
+        {
+            return; // a size that differs from the photo or listing is a size complaint
+        }
+
+        if (((sentence & FeatureFail) != 0 && !PraiseAfter(i)) || ((next & FeatureFail) != 0 && (next & Positive) == 0))
+        {
+            Claimed(i, Nearest(i, FeatureFail, sameClause: false));
+            return;
+        }
+
+        if ((c & Strong) != 0 && (sentence & (Breakage | FeedbackConcepts.Quality)) != 0)
+        {
+            Claimed(i, Nearest(i, Breakage | FeedbackConcepts.Quality, sameClause: false));
+            return;
+        }
+
+        if ((clause & Positive) == 0)
+        {
+            var matches = _ws.Matches;
+            for (var j = i - 1; j >= 0 && matches[j].Clause == m.Clause; j--)
+            {
+                if ((_concepts[j] & Negator) != 0)
+                {
+                    Add((int)FeedbackCause.NotAsDescribed, i, j, clear: false, soft: false);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>A listing claim contradicted by <paramref name="partner"/>: not as described, and the partner's own quality reading yields to it.</summary>
+    private void Claimed(int claim, int partner)
+    {
+        Add((int)FeedbackCause.NotAsDescribed, claim, partner, clear: true, soft: false);
+        for (var k = 0; k < _count; k++)
+        {
+            if (_candidates[k].Match == partner && _candidates[k].Cause == (int)FeedbackCause.Quality)
+            {
+                _candidates[k].Withdrawn = true;
+            }
+        }
+
+        _claimed = partner;
+    }
+
+    /// <summary>Whether praise follows match <paramref name="i"/> in its sentence.</summary>
+    private bool PraiseAfter(int i)
+    {
+        var matches = _ws.Matches;
+        for (var j = i + 1; j < _ws.MatchCount && matches[j].Sentence == matches[i].Sentence; j++)
+        {
+            if (!matches[j].Dropped && (_concepts[j] & Positive) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a sentence, or the next one, says something was not there or fewer came ("got 2", "no frame", 只有).</summary>
+    private bool HasShortfall(int sentence)
+    {
+        var here = _sentence[sentence] | (sentence + 1 < _ws.SentenceCount ? _sentence[sentence + 1] : FeedbackConcepts.None);
+        return (here & (Received | Negator | FeedbackConcepts.WrongItem)) != 0;
     }
 
     private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
@@ -334,6 +467,12 @@ internal sealed class CauseReader
             }
         }
 
+        if (topic < 0 && (c & Slow) != 0 && (_clause[_ws.Matches[i].Clause] & Duration) != 0)
+        {
+            Add((int)FeedbackCause.ShippingDelay, i, Nearest(i, Duration, sameClause: true), clear: false, soft: false);
+            return;
+        }
+
         if (topic < 0)
         {
             foreach (var wanted in TopicPriority)
@@ -350,7 +489,8 @@ internal sealed class CauseReader
         var sameClause = topic >= 0 && _ws.Matches[topic].Clause == _ws.Matches[i].Clause;
         if (topic < 0)
         {
-            if ((c & Pending) != 0)
+            // Nothing names what is late: a wait (还没到, "still waiting") or a delay that lasted a while (拖了二十天) is the delivery's.
+            if ((c & Pending) != 0 || ((c & Slow) != 0 && (_clause[_ws.Matches[i].Clause] & Duration) != 0))
             {
                 Add((int)FeedbackCause.ShippingDelay, i, -1, clear: false, soft: false);
             }
@@ -434,7 +574,8 @@ internal sealed class CauseReader
             }
 
             var m = matches[cand.Match];
-            for (var j = cand.Match + 1; j < _ws.MatchCount && matches[j].Sentence <= m.Sentence + 1; j++)
+            var reach = (_concepts[cand.Match] & Duration) != 0 ? m.Sentence : m.Sentence + 1; // a long wait is withdrawn only by praise of it
+            for (var j = cand.Match + 1; j < _ws.MatchCount && matches[j].Sentence <= reach; j++)
             {
                 if (!matches[j].Dropped && (_concepts[j] & Positive) != 0)
                 {

@@ -111,4 +111,16 @@ internal enum FeedbackConcepts : long
 
     /// <summary>A vague verdict ("junk", 垃圾): quality only when the clause is about nothing else.</summary>
     Vague = 1L << 39,
+
+    /// <summary>Replying ("answered", 回): negated, the seller did not reply.</summary>
+    ReplyAct = 1L << 40,
+
+    /// <summary>Tracking moving ("updated", 更新, 动静): negated, the parcel is stalled.</summary>
+    TrackAct = 1L << 41,
+
+    /// <summary>No reaction (没反应): the seller's silence next to seller talk, a dead device otherwise.</summary>
+    NoReaction = 1L << 42,
+
+    /// <summary>What the listing said was included ("supposed to come with", 标配): with a shortfall, a missing part.</summary>
+    Includes = 1L << 43,
 }
