@@ -61,6 +61,7 @@ internal sealed class CauseReader
 
         WithdrawSoft();
         WithdrawWrongVariantSizes();
+        WithdrawTransitDamageEffects();
         return Build(text, lexicon);
     }
 
@@ -71,7 +72,7 @@ internal sealed class CauseReader
         var n = 0;
         for (var i = 0; i < _ws.MatchCount; i++)
         {
-            if (matches[i].Term >= 0)
+            if (matches[i].Term >= 0 || matches[i].Term == CompiledLexicon.MoneyTerm)
             {
                 matches[n++] = matches[i];
             }
@@ -125,7 +126,7 @@ internal sealed class CauseReader
 
         for (var i = 0; i < kept; i++)
         {
-            var c = FeedbackLexicon.Of(lexicon.Concepts[matches[i].Term]);
+            var c = ConceptsOf(matches[i], lexicon);
 
             // A phrase that names a cause is also about that cause's topic ("haven't received my refund" is refund talk).
             if ((c & (FeedbackConcepts.ReturnRefund | Partial)) != 0)
@@ -150,7 +151,10 @@ internal sealed class CauseReader
     }
 
     private static int Weight(Match m, CompiledLexicon lexicon) =>
-        (m.End - m.Start) + ((FeedbackLexicon.Of(lexicon.Concepts[m.Term]) & CauseMask) != 0 ? 1000 : 0);
+        (m.End - m.Start) + ((ConceptsOf(m, lexicon) & CauseMask) != 0 ? 1000 : 0);
+
+    private static FeedbackConcepts ConceptsOf(Match m, CompiledLexicon lexicon) =>
+        m.Term >= 0 ? FeedbackLexicon.Of(lexicon.Concepts[m.Term]) : FeedbackConcepts.Money;
 
     // ----- 2. negation ("not small at all"), post-negation (一点色差都没有), worry and hearsay ("worried it'd be small") -----
     private void CancelGoverned()
@@ -258,7 +262,7 @@ internal sealed class CauseReader
                 {
                     Add((int)FeedbackCause.Communication, i, -1, clear: true, soft: false);
                 }
-                else if (m.Acknowledged && (c & FeedbackConcepts.Claim) != 0 && (c & Includes) == 0)
+                else if (m.Acknowledged && (c & FeedbackConcepts.Claim) != 0 && (c & (Includes | Strong)) == 0)
                 {
                     // "not waterproof", "NOT navy like the photo": a negated listing claim.
                     Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
@@ -288,9 +292,15 @@ internal sealed class CauseReader
                 causes &= ~FeedbackConcepts.Communication;
             }
 
-            if (i == _claimed)
+            if (i == _claimed || (c & Breakage) != 0)
             {
-                causes &= ~FeedbackConcepts.Quality;
+                causes &= ~FeedbackConcepts.Quality; // breakage is read below: in transit or a defect
+            }
+
+            // "尺寸 is totally different from the listing": a measurement that differs is a size complaint.
+            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && (clause & SizeUnit) != 0)
+            {
+                causes = (causes & ~FeedbackConcepts.NotAsDescribed) | FeedbackConcepts.SizeFit;
             }
 
             for (var cause = 0; cause < FeedbackCauses.Count; cause++)
@@ -306,9 +316,19 @@ internal sealed class CauseReader
                 Add((int)FeedbackCause.Communication, i, -1, strong, soft: false);
             }
 
-            if ((c & Breakage) != 0 && (causes & (FeedbackConcepts.DamagedInTransit | FeedbackConcepts.Quality)) == 0)
+            if ((c & Breakage) != 0 && (causes & FeedbackConcepts.DamagedInTransit) == 0)
             {
                 ProposeBreakage(i, clause, sentence);
+            }
+
+            if ((c & FeedbackConcepts.Money) != 0 && (clause & PriceCue) != 0 && (clause & (Refund | Logistics)) == 0)
+            {
+                Add((int)FeedbackCause.PriceValue, i, Nearest(i, PriceCue, sameClause: true), clear: false, soft: false);
+            }
+
+            if ((c & PriceCue) != 0 && (c & Strong) != 0 && (clause & FeedbackConcepts.Money) != 0)
+            {
+                Add((int)FeedbackCause.PriceValue, i, Nearest(i, FeedbackConcepts.Money, sameClause: true), clear: true, soft: false);
             }
 
             if ((c & (Slow | Pending | Duration)) != 0 && (causes & (FeedbackConcepts.ShippingDelay | FeedbackConcepts.ReturnRefund | FeedbackConcepts.Communication)) == 0)
@@ -367,9 +387,15 @@ internal sealed class CauseReader
     {
         var m = _ws.Matches[i];
         var next = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
-        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0)
+        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0 || (sentence & Includes) != 0)
         {
-            return; // a size that differs from the photo or listing is a size complaint
+            return; // a size that differs from the photo or listing is a size complaint; a missing part is a wrong item
+        }
+
+        if ((sentence & SizeUnit) != 0 && ((sentence | next) & FeatureFail) != 0)
+        {
+            Add((int)FeedbackCause.SizeFit, i, Nearest(i, SizeUnit, sameClause: false), clear: true, soft: false);
+            return;
         }
 
         if (((sentence & FeatureFail) != 0 && !PraiseAfter(i)) || ((next & FeatureFail) != 0 && (next & Positive) == 0))
@@ -381,6 +407,12 @@ internal sealed class CauseReader
         if ((c & Strong) != 0 && (sentence & (Breakage | FeedbackConcepts.Quality)) != 0)
         {
             Claimed(i, Nearest(i, Breakage | FeedbackConcepts.Quality, sameClause: false));
+            return;
+        }
+
+        if ((c & Strong) != 0 && (next & (Breakage | FeedbackConcepts.Quality)) != 0 && (next & Positive) == 0)
+        {
+            Claimed(i, FirstIn(m.Sentence + 1, Breakage | FeedbackConcepts.Quality));
             return;
         }
 
@@ -413,6 +445,21 @@ internal sealed class CauseReader
         _claimed = partner;
     }
 
+    /// <summary>The first live match of a sentence with any of <paramref name="wanted"/>; -1 if none.</summary>
+    private int FirstIn(int sentence, FeedbackConcepts wanted)
+    {
+        var matches = _ws.Matches;
+        for (var j = 0; j < _ws.MatchCount; j++)
+        {
+            if (matches[j].Sentence == sentence && !matches[j].Dropped && (_concepts[j] & wanted) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether praise follows match <paramref name="i"/> in its sentence.</summary>
     private bool PraiseAfter(int i)
     {
@@ -432,7 +479,7 @@ internal sealed class CauseReader
     private bool HasShortfall(int sentence)
     {
         var here = _sentence[sentence] | (sentence + 1 < _ws.SentenceCount ? _sentence[sentence + 1] : FeedbackConcepts.None);
-        return (here & (Received | Negator | FeedbackConcepts.WrongItem)) != 0;
+        return (here & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0;
     }
 
     private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
@@ -586,6 +633,29 @@ internal sealed class CauseReader
         }
     }
 
+    /// <summary>In a sentence about damage in transit, leaks, smells and weaker defect words describe that damage, not the product's quality.</summary>
+    private void WithdrawTransitDamageEffects()
+    {
+        for (var k = 0; k < _count; k++)
+        {
+            if (_candidates[k].Withdrawn || _candidates[k].Cause != (int)FeedbackCause.DamagedInTransit)
+            {
+                continue;
+            }
+
+            var sentence = _ws.Matches[_candidates[k].Match].Sentence;
+            for (var q = 0; q < _count; q++)
+            {
+                var cand = _candidates[q];
+                if (cand.Cause == (int)FeedbackCause.Quality && !cand.Withdrawn && _ws.Matches[cand.Match].Sentence == sentence
+                    && (!cand.Clear || (_concepts[cand.Match] & (Breakage | Smell)) != 0))
+                {
+                    _candidates[q].Withdrawn = true;
+                }
+            }
+        }
+    }
+
     private void WithdrawWrongVariantSizes()
     {
         for (var k = 0; k < _count; k++)
@@ -648,11 +718,11 @@ internal sealed class CauseReader
                 var m = _ws.Matches[cand.Match];
                 var start = m.Start;
                 var end = m.End;
-                AddTerm(terms, lexicon.SourceText[m.Term]);
+                AddTerm(terms, TermText(m, text, lexicon));
                 if (cand.Partner >= 0)
                 {
                     var p = _ws.Matches[cand.Partner];
-                    AddTerm(terms, lexicon.SourceText[p.Term]);
+                    AddTerm(terms, TermText(p, text, lexicon));
                     if (p.Clause == m.Clause)
                     {
                         start = Math.Min(start, p.Start);
@@ -678,6 +748,17 @@ internal sealed class CauseReader
         }
 
         return result.ToImmutable();
+    }
+
+    private string TermText(Match m, string text, CompiledLexicon lexicon)
+    {
+        if (m.Term >= 0)
+        {
+            return lexicon.SourceText[m.Term];
+        }
+
+        var (s, e) = _ws.Original(m.Start, m.End);
+        return text[s..Math.Min(e, text.Length)];
     }
 
     private static void AddTerm(List<string> terms, string term)

@@ -123,4 +123,16 @@ internal enum FeedbackConcepts : long
 
     /// <summary>What the listing said was included ("supposed to come with", 标配): with a shortfall, a missing part.</summary>
     Includes = 1L << 43,
+
+    /// <summary>A money amount (found by the scanner: $35, 80元): with a price cue, a value complaint.</summary>
+    Money = 1L << 44,
+
+    /// <summary>"for this?", "is steep", "expected better": a money amount next to it is a value complaint.</summary>
+    PriceCue = 1L << 45,
+
+    /// <summary>A measurement unit (cm, inches, 厘米, 尺寸): a mismatch with the listing is a size complaint.</summary>
+    SizeUnit = 1L << 46,
+
+    /// <summary>A smell: after a leak in transit, part of the damage.</summary>
+    Smell = 1L << 47,
 }
