@@ -24,6 +24,9 @@ internal static partial class Suggester
     private enum Fix
     {
         Keep,
+
+        /// <summary>Kept verbatim: its only part in the finding is the neutral ask the benefit elsewhere was tied to.</summary>
+        KeepAsk,
         Substitute,
         Ask,
         Help,
@@ -93,11 +96,26 @@ internal static partial class Suggester
         var originalAsks = plan.HoldsAsk.Any(h => h);
         foreach (var finding in report.Findings)
         {
-            if (!IsTimeRule(finding.RuleId))
+            if (IsTimeRule(finding.RuleId))
             {
-                foreach (var span in finding.Spans)
+                continue;
+            }
+
+            // A benefit or steering in one sentence tied to a neutral ask in another ("Please leave a review. We'll send
+            // you $10 once it's posted."): the ask sentence stays as it is and the other sentence is fixed.
+            var separable = finding.RuleId == ReviewRuleIds.Incentive || finding.RuleId == ReviewRuleIds.IncentiveSentiment || finding.RuleId == ReviewRuleIds.ContentSteer;
+            var touched = finding.Spans.SelectMany(span => plan.SentencesOf(span.Start, span.End)).Distinct().ToList();
+            foreach (var span in finding.Spans)
+            {
+                foreach (var i in plan.SentencesOf(span.Start, span.End))
                 {
-                    foreach (var i in plan.SentencesOf(span.Start, span.End))
+                    var onlyAsk = separable && touched.Count > 1
+                        && finding.Spans.Where(x => plan.SentencesOf(x.Start, x.End).Contains(i)).All(x => asks.Any(a => a.Start <= x.Start && x.End <= a.End));
+                    if (onlyAsk)
+                    {
+                        plan.KeepAsk(i, finding.RuleId);
+                    }
+                    else
                     {
                         plan.Escalate(i, finding.RuleId, span);
                     }
@@ -310,13 +328,19 @@ internal static partial class Suggester
             return Fix.Substitute;
         }
 
-        if (id == ReviewRuleIds.Threat || id == ReviewRuleIds.IncentiveSentiment || id == ReviewRuleIds.Incentive || id == ReviewRuleIds.ContentSteer)
+        if (id == ReviewRuleIds.IncentiveSentiment || id == ReviewRuleIds.Incentive || id == ReviewRuleIds.ContentSteer)
         {
             return holdsAsk ? Fix.Ask : Fix.Drop;
         }
 
         return Fix.Drop;
     }
+
+    [GeneratedRegex(@"\b(?:leave|write|post|share|give|drop|rate|review|tell|let|submit|add|send|take|spare|help)\b|给|留|写|晒|发|打|评价|评论|点评|給|寫|評價|評論", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskWord();
+
+    /// <summary>Whether a sentence asks in words ("leave a review", 给个评价), not only through an offer such as "5 stars = $5".</summary>
+    private static bool AsksInWords(string sentence) => AskWord().IsMatch(sentence);
 
     private static bool IsChinese(ReadOnlySpan<char> text)
     {
@@ -417,7 +441,7 @@ internal static partial class Suggester
         RegexOptions.CultureInvariant)]
     private static partial Regex SentimentNoun();
 
-    [GeneratedRegex(@"(?<verb>\b(?:[Gg]ive|[Ll]eave|[Aa]ward)\s+(?:(?:us|me|it|this|the\s+\w+)\s+)?)(?:(?:a|the|all|full)\s+)?(?:5|five|full)[\s-]*(?:stars?|⭐+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<verb>\b(?:[Gg]ive|[Ll]eave|[Aa]ward)\s+(?:(?:us|me|it|this|the\s+\w+)\s+)?)(?:(?:a|the|all|full)\s+)?(?:5|five|full)[\s-]*(?:stars?|⭐+)(?![\s-]*(?:reviews?|feedback|ratings?|comments?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex StarsOnly();
 
     [GeneratedRegex(@"(?:(?:[5五]\s*[星颗顆分]星?|[满滿]分|全[5五]星|五[颗顆]星)\s*)?好[评評]|(?:[5五]\s*[颗顆]?星|[满滿]分)(?:[评評][价價论論])?", RegexOptions.CultureInvariant)]
@@ -513,22 +537,32 @@ internal static partial class Suggester
         /// <summary>Records a finding of the original text in a sentence: the strongest rule decides the fix.</summary>
         public void Escalate(int i, RuleId rule, TextSpan span)
         {
-            if (rule == ReviewRuleIds.PositiveAsk)
+            if (rule == ReviewRuleIds.PositiveAsk && span.Length > 0)
             {
                 (_sentimentSpans[i] ??= []).Add(span);
             }
 
-            if (_fixes[i] == Fix.Keep || Strength(rule) > Strength(_rules[i]))
+            if (_fixes[i] is Fix.Keep or Fix.KeepAsk || Strength(rule) > Strength(_rules[i]))
             {
                 _rules[i] = rule;
-                _fixes[i] = FixFor(rule, HoldsAsk[i]);
+                _fixes[i] = FixFor(rule, HoldsAsk[i] && (rule == ReviewRuleIds.PositiveAsk || rule == ReviewRuleIds.Gating || AsksInWords(Sentence(i))));
+            }
+        }
+
+        /// <summary>Keeps sentence <paramref name="i"/> verbatim unless another finding needs it fixed (the re-check may still replace it).</summary>
+        public void KeepAsk(int i, RuleId rule)
+        {
+            if (_fixes[i] == Fix.Keep)
+            {
+                _fixes[i] = Fix.KeepAsk;
+                _rules[i] = rule;
             }
         }
 
         /// <summary>Drops sentence <paramref name="i"/> when it has no finding of its own and the next sentence has a sentiment finding.</summary>
         public void DropCondition(int i)
         {
-            if (i + 1 < _fixes.Length && _fixes[i] == Fix.Keep && _fixes[i + 1] != Fix.Keep
+            if (i + 1 < _fixes.Length && _fixes[i] == Fix.Keep && _fixes[i + 1] is not (Fix.Keep or Fix.KeepAsk)
                 && (_rules[i + 1] == ReviewRuleIds.PositiveAsk || _rules[i + 1] == ReviewRuleIds.IncentiveSentiment || _rules[i + 1] == ReviewRuleIds.Gating))
             {
                 _fixes[i] = Fix.Drop;
@@ -541,6 +575,9 @@ internal static partial class Suggester
         {
             switch (_fixes[i])
             {
+                case Fix.KeepAsk:
+                    Escalate(i, rule, default);
+                    return true;
                 case Fix.Substitute:
                     _fixes[i] = HoldsAsk[i] ? Fix.Ask : Fix.Drop;
                     _rules[i] = Strength(rule) > Strength(_rules[i]) ? rule : _rules[i];
@@ -576,7 +613,7 @@ internal static partial class Suggester
             var keptAsk = false;
             for (var i = 0; i < n; i++)
             {
-                keptAsk |= fixes[i] is Fix.Keep or Fix.Substitute && HoldsAsk[i];
+                keptAsk |= fixes[i] is Fix.Keep or Fix.KeepAsk or Fix.Substitute && HoldsAsk[i];
             }
 
             var asks = keptAsk;
@@ -596,6 +633,7 @@ internal static partial class Suggester
                 switch (fixes[i])
                 {
                     case Fix.Keep:
+                    case Fix.KeepAsk:
                         ranges[i] = (builder.Length, builder.Length + (end - start));
                         builder.Append(_text, start, end - start);
                         break;
@@ -633,7 +671,7 @@ internal static partial class Suggester
                         break;
                 }
 
-                if (fixes[i] is Fix.Keep or Fix.Substitute || replacement is not null)
+                if (fixes[i] is Fix.Keep or Fix.KeepAsk or Fix.Substitute || replacement is not null)
                 {
                     if (replacement is not null)
                     {
