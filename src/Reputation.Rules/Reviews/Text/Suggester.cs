@@ -311,7 +311,7 @@ internal static partial class Suggester
         : 10;
 
     /// <summary>What to do with a sentence whose strongest finding is <paramref name="id"/>.</summary>
-    private static Fix FixFor(RuleId id, bool holdsAsk)
+    private static Fix FixFor(RuleId id, bool holdsAsk, bool offersSupport)
     {
         if (id == ReviewRuleIds.ChangeAsk || id == ReviewRuleIds.RemoveAsk)
         {
@@ -320,7 +320,7 @@ internal static partial class Suggester
 
         if (id == ReviewRuleIds.Gating)
         {
-            return holdsAsk ? Fix.AskSupport : Fix.Support;
+            return holdsAsk ? Fix.AskSupport : offersSupport ? Fix.Support : Fix.Drop;
         }
 
         if (id == ReviewRuleIds.PositiveAsk)
@@ -338,6 +338,12 @@ internal static partial class Suggester
 
     [GeneratedRegex(@"\b(?:leave|write|post|share|give|drop|rate|review|tell|let|submit|add|send|take|spare|help)\b|给|留|写|晒|发|打|评价|评论|点评|給|寫|評價|評論", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AskWord();
+
+    [GeneratedRegex(@"\b(?:contact|message|messages|reply|email|e-mail|reach|touch|support|help|dm|chat|write to)\b|联系|聯繫|聯絡|客服|私信|私訊|留言|找我们|找我們", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SupportWord();
+
+    /// <summary>Whether a gating sentence carries the support offer ("if not, message us") rather than only the condition.</summary>
+    private static bool OffersSupport(string sentence) => SupportWord().IsMatch(sentence);
 
     /// <summary>Whether a sentence asks in words ("leave a review", 给个评价), not only through an offer such as "5 stars = $5".</summary>
     private static bool AsksInWords(string sentence) => AskWord().IsMatch(sentence);
@@ -441,10 +447,10 @@ internal static partial class Suggester
         RegexOptions.CultureInvariant)]
     private static partial Regex SentimentNoun();
 
-    [GeneratedRegex(@"(?<verb>\b(?:[Gg]ive|[Ll]eave|[Aa]ward)\s+(?:(?:us|me|it|this|the\s+\w+)\s+)?)(?:(?:a|the|all|full)\s+)?(?:5|five|full)[\s-]*(?:stars?|⭐+)(?![\s-]*(?:reviews?|feedback|ratings?|comments?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<verb>\b(?:[Gg]ive|[Ll]eave|[Aa]ward)\s+(?:(?:us|me|it|this|the\s+\w+)\s+)?)(?:(?:a|the|all|full)\s+)?(?:5|five|full)[\s-]*(?:stars?|⭐+)(?![\s-]*(?:reviews?|feedback|ratings?|comments?)\b)(?:\s+praise\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex StarsOnly();
 
-    [GeneratedRegex(@"(?:(?:[5五]\s*[星颗顆分]星?|[满滿]分|全[5五]星|五[颗顆]星)\s*)?好[评評]|(?:[5五]\s*[颗顆]?星|[满滿]分)(?:[评評][价價论論])?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<da>打)(?<ge>个|一个|個|一個)?)?(?:(?:(?:[5五]\s*[星颗顆分]星?|[满滿]分|全[5五]星|五[颗顆]星)\s*)?好[评評]|(?:[5五]\s*[颗顆]?星|[满滿]分)(?:[评評][价價论論])?)", RegexOptions.CultureInvariant)]
     private static partial Regex SentimentZh();
 
     /// <summary>The sentiment-word edits of one sentence that cover the given finding spans, or null when some span has none.</summary>
@@ -456,7 +462,8 @@ internal static partial class Suggester
         var honestZh = ScriptOf(content) == Script.Traditional ? "真實評價" : "真实评价";
         foreach (System.Text.RegularExpressions.Match m in SentimentZh().Matches(sub))
         {
-            edits.Add(new SuggestionEdit(sentence.Start + m.Index, m.Length, honestZh, rule));
+            var write = m.Groups["da"].Success ? (honestZh == "真实评价" ? "写" : "寫") + m.Groups["ge"].Value : "";
+            edits.Add(new SuggestionEdit(sentence.Start + m.Index, m.Length, write + honestZh, rule));
         }
 
         foreach (System.Text.RegularExpressions.Match m in SentimentNoun().Matches(sub))
@@ -545,7 +552,7 @@ internal static partial class Suggester
             if (_fixes[i] is Fix.Keep or Fix.KeepAsk || Strength(rule) > Strength(_rules[i]))
             {
                 _rules[i] = rule;
-                _fixes[i] = FixFor(rule, HoldsAsk[i] && (rule == ReviewRuleIds.PositiveAsk || rule == ReviewRuleIds.Gating || AsksInWords(Sentence(i))));
+                _fixes[i] = FixFor(rule, HoldsAsk[i] && (rule == ReviewRuleIds.PositiveAsk || rule == ReviewRuleIds.Gating || AsksInWords(Sentence(i))), OffersSupport(Sentence(i)));
             }
         }
 
