@@ -58,8 +58,25 @@ internal static partial class Suggester
         Traditional,
     }
 
-    private static Script ScriptOf(ReadOnlySpan<char> sentence) =>
-        !IsChinese(sentence) ? Script.Latin : sentence.IndexOfAny(Templates.TraditionalOnly) >= 0 ? Script.Traditional : Script.Simplified;
+    /// <summary>The language of a sentence: Chinese when its Chinese characters carry at least a third as much as its Latin letters (a word is about four letters).</summary>
+    private static Script ScriptOf(ReadOnlySpan<char> sentence)
+    {
+        var han = 0;
+        var latin = 0;
+        foreach (var c in sentence)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+            {
+                han++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        return han == 0 || han * 3 < latin ? Script.Latin : sentence.IndexOfAny(Templates.TraditionalOnly) >= 0 ? Script.Traditional : Script.Simplified;
+    }
 
     private static string Ask(Script script) => script switch { Script.Latin => Templates.AskEn, Script.Simplified => Templates.AskZh, _ => Templates.AskHant };
 
