@@ -251,6 +251,21 @@ public sealed class SuggestionTests
     }
 
     [Fact]
+    public void A_one_megabyte_message_gets_an_answer_quickly()
+    {
+        var text = new System.Text.StringBuilder();
+        while (text.Length < 1_000_000)
+        {
+            text.Append("Thanks for your order. Please leave us a 5-star review. We will send you $5 for it. ");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var suggestion = ReviewTestKit.Guard.Suggest(Message(text.ToString()));
+        Assert.NotNull(suggestion);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Suggestion_values_validate_their_arguments()
     {
         Assert.Throws<ArgumentException>(() => SolicitationSuggestion.None(" "));

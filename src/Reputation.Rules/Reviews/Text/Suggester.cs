@@ -121,21 +121,31 @@ internal static partial class Suggester
             // A benefit or steering in one sentence tied to a neutral ask in another ("Please leave a review. We'll send
             // you $10 once it's posted."): the ask sentence stays as it is and the other sentence is fixed.
             var separable = finding.RuleId == ReviewRuleIds.Incentive || finding.RuleId == ReviewRuleIds.IncentiveSentiment || finding.RuleId == ReviewRuleIds.ContentSteer;
-            var touched = finding.Spans.SelectMany(span => plan.SentencesOf(span.Start, span.End)).Distinct().ToList();
+            var bySentence = new SortedDictionary<int, List<TextSpan>>();
             foreach (var span in finding.Spans)
             {
                 foreach (var i in plan.SentencesOf(span.Start, span.End))
                 {
-                    var onlyAsk = separable && touched.Count > 1
-                        && finding.Spans.Where(x => plan.SentencesOf(x.Start, x.End).Contains(i)).All(x => asks.Any(a => a.Start <= x.Start && x.End <= a.End));
-                    if (onlyAsk)
+                    if (!bySentence.TryGetValue(i, out var list))
                     {
-                        plan.KeepAsk(i, finding.RuleId);
+                        bySentence[i] = list = [];
                     }
-                    else
-                    {
-                        plan.Escalate(i, finding.RuleId, span);
-                    }
+
+                    list.Add(span);
+                }
+            }
+
+            foreach (var (i, spans) in bySentence)
+            {
+                if (separable && bySentence.Count > 1 && spans.All(x => asks.Any(a => a.Start <= x.Start && x.End <= a.End)))
+                {
+                    plan.KeepAsk(i, finding.RuleId);
+                    continue;
+                }
+
+                foreach (var span in spans)
+                {
+                    plan.Escalate(i, finding.RuleId, span);
                 }
             }
         }
@@ -556,7 +566,7 @@ internal static partial class Suggester
         public string Sentence(int i) => _text[_sentences[i].Start.._sentences[i].End];
 
         /// <summary>The sentences a span of the original text touches (the preceding one when it lies between sentences).</summary>
-        public IEnumerable<int> SentencesOf(int start, int end) => Touching(_sentences.Select(s => (s.Start, s.End)).ToList(), start, end);
+        public List<int> SentencesOf(int start, int end) => Touching(_sentences, start, end);
 
         /// <summary>Records a finding of the original text in a sentence: the strongest rule decides the fix.</summary>
         public void Escalate(int i, RuleId rule, TextSpan span)
@@ -728,38 +738,71 @@ internal static partial class Suggester
         }
     }
 
-    private static IEnumerable<int> Touching(List<(int Start, int End)> ranges, int start, int end)
+    /// <summary>
+    /// The indices of the ranges a span touches (the last one starting before it when it touches none); ranges are in
+    /// text order and do not overlap, and a range of (-1, -1) is skipped. A binary search, so a check stays linear.
+    /// </summary>
+    private static List<int> Touching(IReadOnlyList<(int Start, int End)> ranges, int start, int end)
     {
-        var found = false;
-        var before = -1;
-        for (var i = 0; i < ranges.Count; i++)
+        var result = new List<int>(1);
+        var lo = 0;
+        var hi = ranges.Count;
+        while (lo < hi)
         {
-            var (s, e) = ranges[i];
+            var mid = (lo + hi) >>> 1;
+            var midEnd = ranges[mid].End;
+            for (var k = mid; midEnd < 0 && k > 0; k--)
+            {
+                midEnd = ranges[k - 1].End;
+            }
+
+            if (midEnd <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < ranges.Count; k++)
+        {
+            var (s, e) = ranges[k];
             if (s < 0)
             {
                 continue;
             }
 
-            if (s < Math.Max(end, start + 1) && start < e)
+            if (s >= Math.Max(end, start + 1))
             {
-                found = true;
-                yield return i;
+                break;
             }
-            else if (s <= start)
+
+            if (start < e)
             {
-                before = i;
+                result.Add(k);
             }
         }
 
-        if (!found && before >= 0)
+        if (result.Count == 0)
         {
-            yield return before;
+            for (var k = Math.Min(lo, ranges.Count - 1); k >= 0; k--)
+            {
+                if (ranges[k].Start >= 0 && ranges[k].Start <= start)
+                {
+                    result.Add(k);
+                    break;
+                }
+            }
         }
+
+        return result;
     }
 
     /// <summary>One rendering of a plan: the text, its edits of the original, where each sentence ended up.</summary>
     private sealed record Rendered(string Text, ImmutableArray<SuggestionEdit> Edits, (int Start, int End)[] Ranges, bool Asks, bool Helps)
     {
-        public IEnumerable<int> SentencesOf(int start, int end) => Touching([.. Ranges], start, end);
+        public List<int> SentencesOf(int start, int end) => Touching(Ranges, start, end);
     }
 }
