@@ -227,6 +227,20 @@ public sealed class SuggestionTests
     }
 
     [Fact]
+    public void A_send_time_beyond_the_representable_range_is_a_reason_not_an_exception()
+    {
+        var message = new SolicitationMessage("Please leave us a 5-star review!", "amazon", CountryCode.Parse("DE"))
+        {
+            SentAt = Instant.FromUtc(2026, 3, 11, 12, 0),
+            DeliveredAt = Instant.FromUtc(9999, 12, 31, 23, 59, 59),
+            BuyerTimeZone = DateTimeZoneProviders.Tzdb["Etc/GMT+12"],
+        };
+        var suggestion = Suggest(message);
+        Assert.Null(suggestion.Text);
+        Assert.Contains("beyond the range", suggestion.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_and_time_are_fixed_together()
     {
         var message = new SolicitationMessage("Please leave us a 5-star review!", "own-site", CountryCode.Parse("CN"))

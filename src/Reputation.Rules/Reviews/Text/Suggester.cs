@@ -90,7 +90,18 @@ internal static partial class Suggester
         var sendAt = baseline;
         if (report.Findings.Any(f => IsTimeRule(f.RuleId)))
         {
-            var (time, reason) = SendTime(guard, message, baseline);
+            Instant time;
+            string? reason;
+            try
+            {
+                (time, reason) = SendTime(guard, message, baseline);
+            }
+            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+            {
+                // Dates at the very end of the representable range (a delivery in 9999): no later instant exists.
+                return SolicitationSuggestion.None("The earliest lawful send time lies beyond the range of dates that can be represented.");
+            }
+
             if (reason is not null)
             {
                 return SolicitationSuggestion.None(reason);
