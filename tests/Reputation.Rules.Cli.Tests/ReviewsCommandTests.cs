@@ -191,6 +191,93 @@ public sealed class ReviewsCommandTests
         Assert.Contains("«五星好评»", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Suggest_adds_a_compliant_rewrite_with_send_time_and_edits_to_a_blocked_line()
+    {
+        const string input = """{"id":"s1","platform":"amazon","buyerMarket":"US","text":"Thanks for your order! Please leave us a 5-star review.","sentAt":"2026-03-12T03:00:00Z","buyerTimeZone":"America/New_York","deliveredAt":"2026-03-05T16:00:00Z"}""";
+        var result = CliRunner.Run("reviews check --suggest", input);
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(Parse(result));
+        Assert.Equal("block", line.GetProperty("decision").GetString());
+        var suggestion = line.GetProperty("suggestion");
+        Assert.Equal("Thanks for your order! Please leave us an honest review.", suggestion.GetProperty("text").GetString());
+        Assert.Equal("2026-03-12T12:00:00Z", suggestion.GetProperty("sendAfter").GetString()); // 08:00 in New York (EDT)
+        var edit = Assert.Single(suggestion.GetProperty("edits").EnumerateArray().ToArray());
+        Assert.Equal(39, edit.GetProperty("start").GetInt32());
+        Assert.Equal(15, edit.GetProperty("length").GetInt32());
+        Assert.Equal("an honest review", edit.GetProperty("replacement").GetString());
+        Assert.Equal("REV-POSITIVE-ASK", edit.GetProperty("ruleId").GetString());
+        Assert.False(line.TryGetProperty("suggestionReason", out _));
+    }
+
+    [Fact]
+    public void Suggest_writes_null_and_the_reason_when_nothing_lawful_is_left()
+    {
+        const string input = """{"id":"s2","platform":"taobao","buyerMarket":"CN","text":"好评返现5元！","sentAt":"2026-03-11T06:00:00Z"}""";
+        var line = Assert.Single(Parse(CliRunner.Run("reviews check --suggest", input)));
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("suggestion").ValueKind);
+        Assert.Contains("Nothing lawful is left", line.GetProperty("suggestionReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_writes_a_null_send_time_when_the_time_need_not_change()
+    {
+        var line = Assert.Single(Parse(CliRunner.Run("reviews check --suggest", """{"id":"s3","platform":"own-site","buyerMarket":"US","text":"Please leave us a 5-star review.","sentAt":"2026-03-11T18:00:00Z"}""")));
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("suggestion").GetProperty("sendAfter").ValueKind);
+    }
+
+    [Fact]
+    public void Suggest_gives_a_campaign_a_reason_and_an_allowed_line_nothing()
+    {
+        const string campaign = """{"id":"c1","campaign":{"platform":"amazon","buyerMarket":"US","template":"Thanks for your order! Please leave a review.","audience":{"minStars":4},"schedule":{"daysAfterDelivery":7,"reminders":0,"sendAtLocalTime":"10:00"}}}""";
+        var lines = Parse(CliRunner.Run("reviews check --suggest", campaign + "\n" + Allowed));
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("suggestion").ValueKind);
+        Assert.Contains("campaign", lines[0].GetProperty("suggestionReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("allow", lines[1].GetProperty("decision").GetString());
+        Assert.False(lines[1].TryGetProperty("suggestion", out _));
+    }
+
+    [Fact]
+    public void Suggest_only_adds_fields_so_lines_without_it_are_unchanged()
+    {
+        var plain = CliRunner.Run(["reviews", "check", DevFile]);
+        var suggested = CliRunner.Run(["reviews", "check", DevFile, "--suggest"]);
+        Assert.Equal(plain.ExitCode, suggested.ExitCode);
+        var plainLines = plain.OutLines.ToArray();
+        var suggestedLines = suggested.OutLines.ToArray();
+        Assert.Equal(plainLines.Length, suggestedLines.Length);
+        for (var i = 0; i < plainLines.Length; i++)
+        {
+            var cut = suggestedLines[i].IndexOf(",\"suggestion\":", StringComparison.Ordinal);
+            Assert.Equal(plainLines[i], cut < 0 ? suggestedLines[i] : suggestedLines[i][..cut] + "}");
+            var decision = JsonDocument.Parse(suggestedLines[i]).RootElement.GetProperty("decision").GetString();
+            Assert.Equal(decision != "allow", cut >= 0);
+        }
+    }
+
+    /// <summary>The <c>--suggest</c> example of docs/reviews.md ("Suggestions"), run verbatim: the printed line matches.</summary>
+    [Fact]
+    public void The_suggestions_example_in_the_docs_runs_as_shown()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Docs, "reviews.md")).ReplaceLineEndings("\n");
+        var section = doc[doc.IndexOf("## Suggestions", StringComparison.Ordinal)..];
+        var command = section.Split('\n').First(l => l.StartsWith("$ echo '", StringComparison.Ordinal) && l.Contains("--suggest", StringComparison.Ordinal));
+        var json = command[8..command.IndexOf("' | reputation-rules", StringComparison.Ordinal)];
+        var args = command[(command.IndexOf("| reputation-rules ", StringComparison.Ordinal) + 19)..];
+        var expected = section.Split('\n').SkipWhile(l => l != command).Skip(1).First();
+        var result = CliRunner.Run(args, json);
+        Assert.Equal(expected, Assert.Single(result.OutLines));
+    }
+
+    [Fact]
+    public void The_demo_shows_a_blocked_message_and_its_fix_side_by_side()
+    {
+        var result = CliRunner.Run("demo");
+        Assert.Contains("Suggested fix", result.Out, StringComparison.Ordinal);
+        Assert.Contains("AFTER  ALLOW  Thanks for your order! Please leave us an honest review.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("send after 2026-03-12T12:00Z", result.Out, StringComparison.Ordinal);
+    }
+
     private sealed class FixedClock(Instant now) : IClock
     {
         public Instant GetCurrentInstant() => now;

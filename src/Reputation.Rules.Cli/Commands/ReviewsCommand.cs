@@ -9,7 +9,7 @@ using Reputation.Rules.Serialization;
 namespace Reputation.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>reviews check [FILE] [--fail-on block|warn]</c>: checks review-solicitation messages (or campaigns) read as JSON
+/// <c>reviews check [FILE] [--fail-on block|warn] [--suggest]</c>: checks review-solicitation messages (or campaigns) read as JSON
 /// Lines and writes one result line per input line. Contract: docs/reviews.md.
 /// </summary>
 internal static class ReviewsCommand
@@ -29,6 +29,10 @@ internal static class ReviewsCommand
             Description = "Exit with code 1 if any message is blocked (block) or warned or blocked (warn). Allowed: block, warn.",
             HelpName = "block|warn",
         };
+        var suggest = new Option<bool>("--suggest")
+        {
+            Description = "For each warned or blocked message, add \"suggestion\": a compliant rewrite (text, sendAfter, edits) the guard allows, or null and \"suggestionReason\".",
+        };
         var format = Arguments.FormatOption();
         var maxLineBytes = Arguments.MaxLineBytesOption();
         var command = new Command(
@@ -38,6 +42,7 @@ internal static class ReviewsCommand
         {
             file,
             failOn,
+            suggest,
             format,
             maxLineBytes,
         };
@@ -57,12 +62,13 @@ internal static class ReviewsCommand
                 var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
             };
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
+            var withSuggestions = parse.GetValue(suggest);
             var guard = new SolicitationGuard(new ReviewsOptions(), context.Clock);
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try
             {
                 var options = new LineOptions("id", threshold is not null, maxLine, table ? Table : null) { IdMayBeNumber = true };
-                return JsonLines.Process(input, context.Out, options, (_, line, writer) => Handle(guard, threshold, line, writer));
+                return JsonLines.Process(input, context.Out, options, (_, line, writer) => Handle(guard, threshold, withSuggestions, line, writer));
             }
             finally
             {
@@ -93,13 +99,13 @@ internal static class ReviewsCommand
             TableFormat.RuleIds(report.GetProperty("findings")),
         ]);
 
-    private static LineOutcome Handle(SolicitationGuard guard, SolicitationDecision? threshold, string line, Utf8JsonWriter writer)
+    private static LineOutcome Handle(SolicitationGuard guard, SolicitationDecision? threshold, bool suggest, string line, Utf8JsonWriter writer)
     {
         var request = ReputationRulesJson.ReadReviewCheck(line, guard);
         ReviewCheckResult result;
         try
         {
-            result = request.Check(guard);
+            result = suggest ? request.CheckAndSuggest(guard) : request.Check(guard);
         }
         catch (ArgumentException ex)
         {

@@ -6,7 +6,10 @@ using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules.Cli.Commands;
 
-/// <summary>Demo: one allowed, one warned and one blocked message, with the offending spans highlighted «like this».</summary>
+/// <summary>
+/// Demo: one allowed, one warned and one blocked message, with the offending spans highlighted «like this»; then a
+/// blocked message and the guard's suggested fix side by side.
+/// </summary>
 internal static class ReviewsDemo
 {
     public static DemoSection Section { get; } = new("Review-solicitation guard: allow / warn / block, offending words «highlighted»", Run);
@@ -39,6 +42,37 @@ internal static class ReviewsDemo
                     context.Out.WriteLine($"         source: {citation}");
                 }
             }
+        }
+
+        // A blocked message and its fix: the sentiment ask made honest, the late-night send moved to 08:00 buyer-local.
+        var blocked = new SolicitationMessage("Thanks for your order! Please leave us a 5-star review.", "amazon", CountryCode.Parse("US"))
+        {
+            SentAt = Instant.FromUtc(2026, 3, 12, 3, 0),
+            DeliveredAt = delivered,
+            BuyerTimeZone = DateTimeZoneProviders.Tzdb["America/New_York"],
+        };
+        var before = guard.Check(blocked);
+        var suggestion = guard.Suggest(blocked);
+        context.Out.WriteLine();
+        context.Out.WriteLine("Suggested fix (reviews check --suggest):");
+        context.Out.WriteLine($"  {"BEFORE",-6} {ReviewsCommand.Decision(before.Decision).ToUpperInvariant(),-5}  {Highlight(blocked.Text, before)}");
+        context.Out.WriteLine($"  {"",-6} sent {blocked.SentAt:uuuu-MM-dd'T'HH:mm'Z'} (23:00 in America/New_York)");
+        if (suggestion?.Text is { } fixedText)
+        {
+            context.Out.WriteLine($"  {"AFTER",-6} {"ALLOW",-5}  {fixedText}");
+            if (suggestion.SendAfter is { } sendAfter)
+            {
+                context.Out.WriteLine($"  {"",-6} send after {sendAfter:uuuu-MM-dd'T'HH:mm'Z'} (08:00 in America/New_York)");
+            }
+
+            foreach (var edit in suggestion.Edits)
+            {
+                context.Out.WriteLine($"  {"",-6} {edit.RuleId}: \"{blocked.Text.Substring(edit.Start, edit.Length)}\" → \"{edit.Replacement}\"");
+            }
+        }
+        else
+        {
+            context.Out.WriteLine($"  {"AFTER",-6} no suggestion: {suggestion?.Reason}");
         }
     }
 

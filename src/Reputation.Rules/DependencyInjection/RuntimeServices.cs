@@ -52,6 +52,8 @@ internal sealed class RuntimeSolicitationGuard(ReputationRulesRuntime runtime, R
         metrics.RecordEvaluation("reviews", report.Findings);
         return report;
     }
+
+    public SolicitationSuggestion? Suggest(SolicitationMessage message) => runtime.Current.Reviews.Suggest(message);
 }
 
 /// <summary>

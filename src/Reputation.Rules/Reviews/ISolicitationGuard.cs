@@ -33,4 +33,18 @@ public interface ISolicitationGuard
     /// <exception cref="System.ArgumentNullException"><paramref name="campaign"/> is null.</exception>
     /// <exception cref="System.ArgumentException">The campaign's platform has no profile; the message lists the known ones.</exception>
     SolicitationReport Check(SolicitationCampaign campaign);
+
+    /// <summary>
+    /// The guard's fix for a message it warns about or blocks: a compliant rewrite (sentences without a finding kept
+    /// verbatim) and the earliest lawful send time, checked by the guard itself; or no text and the reason when nothing
+    /// lawful is left. The default implementation (for guards that cannot rewrite) returns no text with a reason.
+    /// </summary>
+    /// <param name="message">The message and its context.</param>
+    /// <returns>Null when the guard allows the message as it is; otherwise the suggestion.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The message's platform has no profile; the message lists the known ones.</exception>
+    SolicitationSuggestion? Suggest(SolicitationMessage message) =>
+        Check(message).Decision == SolicitationDecision.Allow
+            ? null
+            : SolicitationSuggestion.None("This guard does not suggest rewrites; change the message as the findings say.");
 }

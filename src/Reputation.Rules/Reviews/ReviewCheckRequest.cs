@@ -74,6 +74,27 @@ public sealed partial class ReviewCheckRequest
         return new ReviewCheckResult(this, Message is { } message ? guard.Check(message) : guard.Check(Campaign!));
     }
 
+    /// <summary>
+    /// Checks the message or campaign and, when the guard warns or blocks, adds its suggestion
+    /// (<see cref="ISolicitationGuard.Suggest(SolicitationMessage)"/>); a campaign gets no text, only the reason.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <returns>The result with <see cref="ReviewCheckResult.Suggestion"/> set when the decision is not allow.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="guard"/> is null.</exception>
+    public ReviewCheckResult CheckAndSuggest(ISolicitationGuard guard)
+    {
+        var result = Check(guard);
+        if (result.Decision == SolicitationDecision.Allow)
+        {
+            return result;
+        }
+
+        var suggestion = Message is { } message
+            ? guard.Suggest(message)
+            : SolicitationSuggestion.None("Suggestions are made for single messages; change the campaign's template, audience, incentive or schedule as the findings say.");
+        return new ReviewCheckResult(this, result.Report) { Suggestion = suggestion };
+    }
+
     /// <inheritdoc />
     public override string ToString() => (Id ?? "(no id)") + (Message is null ? ": campaign" : ": message");
 
@@ -103,6 +124,12 @@ public sealed class ReviewCheckResult
 
     /// <summary>The guard's report.</summary>
     public SolicitationReport Report { get; }
+
+    /// <summary>
+    /// The guard's suggestion when one was asked for (<see cref="ReviewCheckRequest.CheckAndSuggest(ISolicitationGuard)"/>)
+    /// and the decision is not allow; null otherwise. Written as <c>suggestion</c> (and <c>suggestionReason</c>).
+    /// </summary>
+    public SolicitationSuggestion? Suggestion { get; init; }
 
     /// <summary>The decision: <see cref="SolicitationReport.Decision"/>.</summary>
     public SolicitationDecision Decision => Report.Decision;

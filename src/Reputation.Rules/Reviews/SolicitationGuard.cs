@@ -162,6 +162,77 @@ public sealed class SolicitationGuard : ISolicitationGuard
         }
     }
 
+    /// <summary>
+    /// The guard's fix for a message it warns about or blocks: a compliant rewrite built from the findings' spans and
+    /// the sentence structure (offending sentences dropped or rewritten, sentiment asks made honest, every other
+    /// sentence kept verbatim) and the earliest lawful send time (after quiet hours, the minimum gap and the earliest
+    /// day after delivery). The rewrite is checked by this guard under the same platform, market and context at the new
+    /// send time and is returned only if it is allowed; otherwise, or when nothing lawful is left, the suggestion has no
+    /// text and says why. An allowed message gets null, and that answer allocates nothing beyond its check.
+    /// </summary>
+    /// <param name="message">The message and its context.</param>
+    /// <returns>Null when the message is allowed as it is; otherwise the suggestion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException">The message's platform has no profile; the message lists the known ones.</exception>
+    public SolicitationSuggestion? Suggest(SolicitationMessage message)
+    {
+        var report = Check(message);
+        return report.Decision == SolicitationDecision.Allow ? null : Suggester.Suggest(this, message, report);
+    }
+
+    /// <summary>The current instant by the guard's clock.</summary>
+    internal Instant Now => _clock.GetCurrentInstant();
+
+    /// <summary>
+    /// What the suggester needs of the guard's sentence structure, in original-text spans: the review ask of each asking
+    /// sentence, and each sentence read as a satisfaction condition ("Love it?") for an ask in the next sentence.
+    /// </summary>
+    internal (List<TextSpan> Asks, List<TextSpan> Conditions) ReadStructure(SolicitationMessage message)
+    {
+        var asks = new List<TextSpan>();
+        var conditions = new List<TextSpan>();
+        var ws = Rent();
+        try
+        {
+            ws.Analyze(message.Text, message.ExistingReviewStars, _lexicon);
+            var sentences = Math.Min(ws.Text.SentenceCount, ws.Result.Sentences.Length);
+            for (var s = 0; s < sentences; s++)
+            {
+                var facts = ws.Result.Sentences[s];
+                if (facts.Ask)
+                {
+                    var match = facts.AskMatch;
+                    for (var m = 0; match < 0 && m < ws.Text.MatchCount; m++)
+                    {
+                        match = ws.Text.Matches[m].Sentence == s ? m : -1;
+                    }
+
+                    if (match >= 0 && match < ws.Text.MatchCount)
+                    {
+                        asks.Add(ws.Analysis.SpanOf(match));
+                    }
+                }
+
+                if (facts.SatisfactionCondition && !facts.Ask && s + 1 < sentences && ws.Result.Sentences[s + 1].Ask)
+                {
+                    for (var m = 0; m < ws.Text.MatchCount; m++)
+                    {
+                        if (ws.Text.Matches[m].Sentence == s && (ws.Text.Matches[m].Concepts & ReviewConcepts.Satisfaction) != 0)
+                        {
+                            conditions.Add(ws.Analysis.SpanOf(m));
+                        }
+                    }
+                }
+            }
+
+            return (asks, conditions);
+        }
+        finally
+        {
+            Return(ws);
+        }
+    }
+
     private bool IsSentimentCoded(CampaignIncentive incentive)
     {
         switch (incentive.Condition)

@@ -357,6 +357,51 @@ internal static class ReviewsWire
         }
 
         writer.WriteEndArray();
+        if (result.Suggestion is { } suggestion)
+        {
+            WriteSuggestion(writer, suggestion);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"suggestion":{"text","sendAfter","edits":[{"start","length","replacement","ruleId"}]}</c>, or
+    /// <c>"suggestion":null,"suggestionReason":"…"</c> when there is no lawful text. <c>sendAfter</c> is null when the
+    /// send time need not change (written, like <c>citation</c>, rather than left out).
+    /// </summary>
+    private static void WriteSuggestion(Utf8JsonWriter writer, SolicitationSuggestion suggestion)
+    {
+        if (suggestion.Text is not { } text)
+        {
+            writer.WriteNull("suggestion");
+            writer.WriteString("suggestionReason", suggestion.Reason);
+            return;
+        }
+
+        writer.WriteStartObject("suggestion");
+        writer.WriteString("text", text);
+        if (suggestion.SendAfter is { } sendAfter)
+        {
+            writer.WriteString("sendAfter", JsonWrite.Instant(sendAfter));
+        }
+        else
+        {
+            writer.WriteNull("sendAfter");
+        }
+
+        writer.WriteStartArray("edits");
+        foreach (var edit in suggestion.Edits)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", edit.Start);
+            writer.WriteNumber("length", edit.Length);
+            writer.WriteString("replacement", edit.Replacement);
+            writer.WriteString("ruleId", edit.RuleId.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

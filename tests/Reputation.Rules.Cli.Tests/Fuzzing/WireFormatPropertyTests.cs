@@ -59,6 +59,14 @@ public sealed class WireFormatPropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reviews_check_with_suggestions_survives_well_formed_messages_and_campaigns_over_the_whole_domain()
+    {
+        var stats = new Stats();
+        PropertyCheck.Run(Prop.ForAll(Batch(Gen.OneOf(Message(), Campaign())).ToArbitrary(), lines => Holds("reviews check --suggest", lines, stats)), maxTest: 100);
+        Report("reviews check --suggest", stats);
+    }
+
+    [Fact]
     public void Score_survives_well_formed_feedback_over_the_whole_domain()
     {
         var stats = new Stats();

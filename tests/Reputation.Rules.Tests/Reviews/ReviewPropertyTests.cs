@@ -62,6 +62,39 @@ public sealed class ReviewPropertyTests
             c => Sound(c.text, c.platform, c.market)), maxTest: 400);
 
     [Xunit.Fact]
+    public void Suggestions_for_arbitrary_unicode_never_throw_and_are_allowed_when_they_have_a_text() =>
+        PropertyCheck.Run(Prop.ForAll(
+            (from text in Text(60) from platform in Gen.Elements(Platforms) from market in Gen.Elements(Markets) select (text, platform, market)).ToArbitrary(),
+            c =>
+            {
+                var message = new SolicitationMessage(c.text, c.platform, CountryCode.Parse(c.market))
+                {
+                    SentAt = ReviewTestKit.SentAt,
+                    DeliveredAt = ReviewTestKit.Delivered,
+                    BuyerTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"],
+                };
+                var decision = ReviewTestKit.Guard.Check(message).Decision;
+                var suggestion = ReviewTestKit.Guard.Suggest(message);
+                if (decision == SolicitationDecision.Allow || suggestion is null)
+                {
+                    return (decision == SolicitationDecision.Allow) == (suggestion is null);
+                }
+
+                if (suggestion.Text is null)
+                {
+                    return !string.IsNullOrWhiteSpace(suggestion.Reason);
+                }
+
+                var recheck = ReviewTestKit.Guard.Check(new SolicitationMessage(suggestion.Text, c.platform, CountryCode.Parse(c.market))
+                {
+                    SentAt = suggestion.SendAfter ?? ReviewTestKit.SentAt,
+                    DeliveredAt = ReviewTestKit.Delivered,
+                    BuyerTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"],
+                });
+                return recheck.Decision == SolicitationDecision.Allow && suggestion.Text == SolicitationSuggestion.Apply(c.text, suggestion.Edits);
+            }), maxTest: 400);
+
+    [Xunit.Fact]
     public void One_megabyte_inputs_never_throw() =>
         PropertyCheck.Run(Prop.ForAll(
             Text(400).ToArbitrary(),
