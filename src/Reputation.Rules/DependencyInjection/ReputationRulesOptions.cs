@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using Reputation.Rules.Complaints;
 using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
@@ -47,6 +49,12 @@ public sealed class ReputationRulesOptions
     [ValidateObjectMembers]
     public DeliveryOptions Delivery { get; set; } = new();
 
+    /// <summary>The feedback analyser: extra complaint terms, remedies, the aggregation period and reply-draft defaults.</summary>
+    /// <value>The default value is a new <see cref="FeedbackOptions"/> with its documented defaults (docs/feedback.md).</value>
+    [Required]
+    [ValidateObjectMembers]
+    public FeedbackOptions Feedback { get; set; } = new();
+
     /// <summary>
     /// Configuration values that could not be converted when these options were bound (an unknown enum name, text
     /// where a number belongs), each as <c>Path.To.Field: what is wrong</c>; reported by <see cref="Validate"/>.
@@ -63,6 +71,13 @@ public sealed class ReputationRulesOptions
         problems = problems.Concat(Reviews is null ? ["Reviews: must not be null."] : Reviews.Validate().Select(p => "Reviews." + p));
         problems = problems.Concat(Scoring is null ? ["Scoring: must not be null."] : Scoring.Validate().Select(p => "Scoring." + p));
         problems = problems.Concat(Delivery is null ? ["Delivery: must not be null."] : Delivery.Validate("Delivery"));
+        problems = problems.Concat(Feedback is null ? ["Feedback: must not be null."] : Feedback.Validate("Feedback"));
+        if (Feedback is not null && Reviews?.Platforms is { } platforms && !string.IsNullOrWhiteSpace(Feedback.DefaultPlatform)
+            && !platforms.Keys.Any(k => string.Equals(k, Feedback.DefaultPlatform, StringComparison.OrdinalIgnoreCase)))
+        {
+            problems = problems.Append($"Feedback.DefaultPlatform: '{Feedback.DefaultPlatform}' is not one of the review platforms ({string.Join(", ", platforms.Keys.Order(StringComparer.Ordinal))}).");
+        }
+
         return problems;
     }
 }

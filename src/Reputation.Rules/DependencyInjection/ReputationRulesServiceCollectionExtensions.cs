@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Reputation.Rules.Calendars;
+using Reputation.Rules.Complaints;
 using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
@@ -105,6 +106,8 @@ public static class ReputationRulesServiceCollectionExtensions
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<ReputationRulesMetrics>()));
         services.TryAddSingleton<IDeliveryEngine>(sp => new RuntimeDeliveryEngine(
             sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<IOptionsMonitor<ReputationRulesOptions>>()));
+        services.TryAddSingleton<IFeedbackAnalyzer>(sp => new RuntimeFeedbackAnalyzer(
+            sp.GetRequiredService<ReputationRulesRuntime>(), sp.GetRequiredService<IOptionsMonitor<ReputationRulesOptions>>(), sp.GetRequiredService<IClock>()));
         services.TryAddTransient(sp => sp.GetRequiredService<ReputationRulesRuntime>().Current.Catalog);
         return builder;
     }
