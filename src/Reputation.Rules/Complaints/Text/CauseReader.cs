@@ -27,6 +27,9 @@ internal sealed class CauseReader
     /// <summary>How many tokens may stand between a negation and the cue it cancels ("not too small", "不是很偏小").</summary>
     private const int NegationReach = 3;
 
+    /// <summary>How many Chinese characters may stand between a negation and the cue it cancels.</summary>
+    private const int CjkNegationReach = 5;
+
     private readonly TextWorkspace _ws = new();
     private FeedbackConcepts[] _concepts = new FeedbackConcepts[64];
     private FeedbackConcepts[] _clause = new FeedbackConcepts[32];
@@ -129,7 +132,7 @@ internal sealed class CauseReader
             var c = ConceptsOf(matches[i], lexicon);
 
             // A phrase that names a cause is also about that cause's topic ("haven't received my refund" is refund talk).
-            if ((c & (FeedbackConcepts.ReturnRefund | Partial)) != 0)
+            if ((c & FeedbackConcepts.ReturnRefund) != 0)
             {
                 c |= Refund;
             }
@@ -148,6 +151,23 @@ internal sealed class CauseReader
             matches[i].Dropped = false;
             matches[i].Acknowledged = false; // here: cancelled by a negation (not a worry)
         }
+    }
+
+    /// <summary>
+    /// How far a negation reaches: three words ("not too small"), or five characters when only Chinese stands between
+    /// (没有出现任何质量问题), where each character is a token.
+    /// </summary>
+    private int Reach(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!TextFolding.IsCjk(_ws.Chars[k]))
+            {
+                return NegationReach;
+            }
+        }
+
+        return CjkNegationReach;
     }
 
     private static int Weight(Match m, CompiledLexicon lexicon) =>
@@ -183,7 +203,7 @@ internal sealed class CauseReader
 
             if ((c & Negatable) != 0 && (c & Negator) == 0)
             {
-                if (negator >= 0 && matches[negator].End <= m.Start && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= NegationReach)
+                if (negator >= 0 && matches[negator].End <= m.Start && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= Reach(matches[negator].End, m.Start))
                 {
                     m.Dropped = true;
                     m.Acknowledged = true;
@@ -277,6 +297,7 @@ internal sealed class CauseReader
 
             var strong = (c & Strong) != 0;
             var soft = (c & Soft) != 0;
+            var nextSentence = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
             var causes = c & CauseMask;
 
             // "too long" about a delivery, a refund or a reply is a delay, not a size.
@@ -321,6 +342,11 @@ internal sealed class CauseReader
                 ProposeBreakage(i, clause, sentence);
             }
 
+            if ((c & FeedbackConcepts.Money) != 0 && (clause & Refund) != 0 && (clause & (Partial | Refusal)) != 0)
+            {
+                Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause: true), clear: true, soft: false); // "refunded $2.14 on a $38 item"
+            }
+
             if ((c & FeedbackConcepts.Money) != 0 && (clause & PriceCue) != 0 && (clause & (Refund | Logistics)) == 0)
             {
                 Add((int)FeedbackCause.PriceValue, i, Nearest(i, PriceCue, sameClause: true), clear: false, soft: false);
@@ -362,9 +388,20 @@ internal sealed class CauseReader
                 ProposeClaim(i, c, clause, sentence);
             }
 
-            if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && !PraiseAfter(i) && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
+            if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && !PraiseAfter(i)
+                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Includes)) == 0 && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
             {
                 Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
+            }
+
+            if ((c & Ordered) != 0 && (sentence & Received) == 0 && (nextSentence & (Received | Variant)) == (Received | Variant)
+                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
+            {
+                var got = FirstIn(m.Sentence + 1, Received);
+                if (got >= 0 && (_clause[matches[got].Clause] & Duration) == 0)
+                {
+                    Add((int)FeedbackCause.WrongItem, i, got, clear: false, soft: false, variant: true);
+                }
             }
 
             if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant) && (sentence & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
@@ -387,14 +424,26 @@ internal sealed class CauseReader
     {
         var m = _ws.Matches[i];
         var next = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
-        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0 || (sentence & Includes) != 0)
+        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0)
         {
-            return; // a size that differs from the photo or listing is a size complaint; a missing part is a wrong item
+            return; // a size that differs from the photo or listing is a size complaint
         }
 
         if ((sentence & SizeUnit) != 0 && ((sentence | next) & FeatureFail) != 0)
         {
             Add((int)FeedbackCause.SizeFit, i, Nearest(i, SizeUnit, sameClause: false), clear: true, soft: false);
+            return;
+        }
+
+        if ((sentence & Includes) != 0)
+        {
+            return; // a part the listing said was included and did not come is a wrong item
+        }
+
+        if ((c & Strong) != 0 && m.Sentence + 2 < _ws.SentenceCount && (next & Positive) == 0
+            && (_sentence[m.Sentence + 2] & (FeatureFail | FeedbackConcepts.Quality | Breakage)) != 0 && (_sentence[m.Sentence + 2] & Positive) == 0)
+        {
+            Claimed(i, FirstIn(m.Sentence + 2, FeatureFail | FeedbackConcepts.Quality | Breakage));
             return;
         }
 
@@ -546,6 +595,11 @@ internal sealed class CauseReader
         }
 
         var t = _concepts[topic];
+        if (soft && (t & (Refund | Logistics)) == 0)
+        {
+            return; // "within an hour" next to a reply is no delay
+        }
+
         var cause = (t & Refund) != 0 ? FeedbackCause.ReturnRefund
             : (t & (Reply | Seller)) != 0 ? FeedbackCause.Communication
             : FeedbackCause.ShippingDelay;
