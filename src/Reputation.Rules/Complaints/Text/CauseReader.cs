@@ -170,8 +170,12 @@ internal sealed class CauseReader
         return CjkNegationReach;
     }
 
-    private static int Weight(Match m, CompiledLexicon lexicon) =>
-        (m.End - m.Start) + ((ConceptsOf(m, lexicon) & CauseMask) != 0 ? 1000 : 0);
+    /// <summary>Which of two overlapping phrases reads the text: one naming a cause, then an unambiguous one (偏小 over 小一码), then the longer.</summary>
+    private static int Weight(Match m, CompiledLexicon lexicon)
+    {
+        var c = ConceptsOf(m, lexicon);
+        return (m.End - m.Start) + ((c & CauseMask) != 0 ? 1000 : 0) + ((c & Strong) != 0 && (c & Soft) == 0 ? 100 : 0);
+    }
 
     private static FeedbackConcepts ConceptsOf(Match m, CompiledLexicon lexicon) =>
         m.Term >= 0 ? FeedbackLexicon.Of(lexicon.Concepts[m.Term]) : FeedbackConcepts.Money;
