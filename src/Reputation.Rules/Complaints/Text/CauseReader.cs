@@ -22,7 +22,7 @@ internal sealed class CauseReader
     private const FeedbackConcepts Topic = Logistics | Refund | Reply | Seller;
 
     /// <summary>Which topic a delay belongs to when its clause names several: refund, then delivery, then reply, then the seller.</summary>
-    private static readonly FeedbackConcepts[] TopicPriority = [Refund, Logistics, Reply, Seller];
+    private static readonly FeedbackConcepts[] TopicPriority = [Refund, Logistics, Reply];
 
     /// <summary>How many tokens may stand between a negation and the cue it cancels ("not too small", "不是很偏小").</summary>
     private const int NegationReach = 3;
@@ -323,7 +323,7 @@ internal sealed class CauseReader
             }
 
             // "尺寸 is totally different from the listing": a measurement that differs is a size complaint.
-            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && (clause & SizeUnit) != 0)
+            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && (clause & (SizeUnit | SizeWord)) != 0)
             {
                 causes = (causes & ~FeedbackConcepts.NotAsDescribed) | FeedbackConcepts.SizeFit;
             }
@@ -399,7 +399,7 @@ internal sealed class CauseReader
             }
 
             if ((c & Ordered) != 0 && (sentence & Received) == 0 && (nextSentence & (Received | Variant)) == (Received | Variant)
-                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
+                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage | FeedbackConcepts.NotAsDescribed)) == 0)
             {
                 var got = FirstIn(m.Sentence + 1, Received);
                 if (got >= 0 && (_clause[matches[got].Clause] & Duration) == 0)
@@ -408,7 +408,19 @@ internal sealed class CauseReader
                 }
             }
 
-            if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant) && (sentence & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage)) == 0)
+            var previousSentence = m.Sentence > 0 ? _sentence[m.Sentence - 1] : FeedbackConcepts.None;
+            if ((c & Ordered) != 0 && (sentence & Received) == 0 && (previousSentence & (Received | Variant)) == (Received | Variant)
+                && ((sentence | previousSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage | FeedbackConcepts.NotAsDescribed)) == 0)
+            {
+                var got = FirstIn(m.Sentence - 1, Received);
+                if (got >= 0 && (_clause[matches[got].Clause] & Duration) == 0)
+                {
+                    Add((int)FeedbackCause.WrongItem, i, got, clear: false, soft: false, variant: true);
+                }
+            }
+
+            if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant)
+                && ((sentence | previousSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage | FeedbackConcepts.NotAsDescribed)) == 0)
             {
                 var received = Nearest(i, Received, sameClause: false);
                 if (received >= 0 && ((clause | _clause[matches[received].Clause]) & Duration) == 0)
@@ -428,9 +440,9 @@ internal sealed class CauseReader
     {
         var m = _ws.Matches[i];
         var next = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
-        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0)
+        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0 || (sentence & Refund) != 0)
         {
-            return; // a size that differs from the photo or listing is a size complaint
+            return; // a size that differs from the photo or listing is a size complaint; a broken return promise is a refund complaint
         }
 
         if ((sentence & SizeUnit) != 0 && ((sentence | next) & FeatureFail) != 0)
@@ -487,9 +499,11 @@ internal sealed class CauseReader
     private void Claimed(int claim, int partner)
     {
         Add((int)FeedbackCause.NotAsDescribed, claim, partner, clear: true, soft: false);
+        var partnerSentence = partner >= 0 ? _ws.Matches[partner].Sentence : -1;
         for (var k = 0; k < _count; k++)
         {
-            if (_candidates[k].Match == partner && _candidates[k].Cause == (int)FeedbackCause.Quality)
+            if (_candidates[k].Cause == (int)FeedbackCause.Quality && (_candidates[k].Match == partner
+                || (_ws.Matches[_candidates[k].Match].Sentence == partnerSentence && (_concepts[_candidates[k].Match] & Breakage) != 0)))
             {
                 _candidates[k].Withdrawn = true;
             }
@@ -583,6 +597,11 @@ internal sealed class CauseReader
                     break;
                 }
             }
+        }
+
+        if (topic < 0)
+        {
+            topic = Nearest(i, Seller, sameClause: false); // "the seller took two weeks": the seller's own slowness
         }
 
         var soft = (c & (Slow | Pending)) == 0; // a bare duration ("two weeks") is a complaint only without praise

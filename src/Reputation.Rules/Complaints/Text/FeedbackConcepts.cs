@@ -135,4 +135,7 @@ internal enum FeedbackConcepts : long
 
     /// <summary>A smell: after a leak in transit, part of the damage.</summary>
     Smell = 1L << 47,
+
+    /// <summary>Size talk (尺寸, "dimensions"): a mismatch with the listing in its clause is a size complaint.</summary>
+    SizeWord = 1L << 48,
 }
