@@ -377,7 +377,7 @@ internal sealed class CauseReader
                 Add((int)((sentence & (Seller | Reply)) != 0 ? FeedbackCause.Communication : FeedbackCause.Quality), i, -1, clear: true, soft: false);
             }
 
-            if ((c & Includes) != 0 && (sentence & FeedbackConcepts.NotAsDescribed) == 0 && HasShortfall(m.Sentence))
+            if ((c & Includes) != 0 && (sentence & (FeedbackConcepts.NotAsDescribed | FeedbackConcepts.SizeFit | SizeUnit | SizeWord)) == 0 && HasShortfall(m.Sentence))
             {
                 Add((int)FeedbackCause.WrongItem, i, -1, clear: false, soft: false);
             }
@@ -440,7 +440,7 @@ internal sealed class CauseReader
     {
         var m = _ws.Matches[i];
         var next = m.Sentence + 1 < _ws.SentenceCount ? _sentence[m.Sentence + 1] : FeedbackConcepts.None;
-        if (((sentence | next) & (FeedbackConcepts.SizeFit | SizeAdj)) != 0 || (sentence & Refund) != 0)
+        if ((sentence & (FeedbackConcepts.SizeFit | SizeAdj)) != 0 || (sentence & Refund) != 0)
         {
             return; // a size that differs from the photo or listing is a size complaint; a broken return promise is a refund complaint
         }
@@ -503,7 +503,7 @@ internal sealed class CauseReader
         for (var k = 0; k < _count; k++)
         {
             if (_candidates[k].Cause == (int)FeedbackCause.Quality && (_candidates[k].Match == partner
-                || (_ws.Matches[_candidates[k].Match].Sentence == partnerSentence && (_concepts[_candidates[k].Match] & Breakage) != 0)))
+                || _ws.Matches[_candidates[k].Match].Sentence == partnerSentence))
             {
                 _candidates[k].Withdrawn = true;
             }
@@ -581,6 +581,12 @@ internal sealed class CauseReader
             }
         }
 
+        if (topic < 0 && (c & Pending) != 0)
+        {
+            Add((int)FeedbackCause.ShippingDelay, i, -1, clear: false, soft: false); // "还没到", "still waiting": the parcel, unless the clause names a refund or a reply
+            return;
+        }
+
         if (topic < 0 && (c & Slow) != 0 && (_clause[_ws.Matches[i].Clause] & Duration) != 0)
         {
             Add((int)FeedbackCause.ShippingDelay, i, Nearest(i, Duration, sameClause: true), clear: false, soft: false);
@@ -604,7 +610,12 @@ internal sealed class CauseReader
             topic = Nearest(i, Seller, sameClause: false); // "the seller took two weeks": the seller's own slowness
         }
 
-        var soft = (c & (Slow | Pending)) == 0; // a bare duration ("two weeks") is a complaint only without praise
+        if ((c & (Slow | Pending)) == 0)
+        {
+            return; // a bare duration ("arrived in 25 days") states a fact; a complaint needs a delay word (took, still, late, 才到)
+        }
+
+        const bool soft = false;
         var sameClause = topic >= 0 && _ws.Matches[topic].Clause == _ws.Matches[i].Clause;
         if (topic < 0)
         {
@@ -725,7 +736,7 @@ internal sealed class CauseReader
             {
                 var cand = _candidates[q];
                 if (cand.Cause == (int)FeedbackCause.Quality && !cand.Withdrawn && _ws.Matches[cand.Match].Sentence == sentence
-                    && (!cand.Clear || (_concepts[cand.Match] & (Breakage | Smell)) != 0))
+                    && (!cand.Clear || (_concepts[cand.Match] & (Breakage | Smell)) != 0 || _ws.Matches[cand.Match].Clause == _ws.Matches[_candidates[k].Match].Clause))
                 {
                     _candidates[q].Withdrawn = true;
                 }
