@@ -36,7 +36,7 @@ internal static class ReplyDrafter
         "We will check the tracking with the carrier and keep you updated until your parcel arrives.",
         "We now answer every message within one business day.",
         "We will look at your return today and confirm the next step with you.",
-        "We are reviewing our pricing, and we can arrange a return if you prefer.",
+        "We are looking again at our pricing, and we can arrange a return if you prefer.",
     ];
 
     private static readonly string[] ZhCause =

@@ -210,7 +210,7 @@ public sealed class FeedbackAnalyzerTests
         {
             DefaultMarket = "XX1",
             Terms = [new FeedbackTermOptions { Text = " ", Cause = "CAUSE-NOPE" }],
-            Remedies = [new FeedbackRemedyOptions { Cause = "size", Id = "", Text = "" }],
+            Remedies = [new FeedbackRemedyOptions { Cause = "size-fit", Id = "", Text = "" }],
         };
         var ex = Assert.Throws<ArgumentException>(() => new FeedbackAnalyzer(options));
         Assert.Contains("Feedback.DefaultMarket", ex.Message, StringComparison.Ordinal);
