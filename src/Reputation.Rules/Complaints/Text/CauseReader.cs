@@ -323,7 +323,7 @@ internal sealed class CauseReader
             }
 
             // "尺寸 is totally different from the listing": a measurement that differs is a size complaint.
-            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && (clause & (SizeUnit | SizeWord)) != 0)
+            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && ((clause | sentence) & (SizeUnit | SizeWord)) != 0 && (c & FeedbackConcepts.Claim) == 0)
             {
                 causes = (causes & ~FeedbackConcepts.NotAsDescribed) | FeedbackConcepts.SizeFit;
             }
@@ -545,8 +545,7 @@ internal sealed class CauseReader
     /// <summary>Whether a sentence, or the next one, says something was not there or fewer came ("got 2", "no frame", 只有).</summary>
     private bool HasShortfall(int sentence)
     {
-        var here = _sentence[sentence] | (sentence + 1 < _ws.SentenceCount ? _sentence[sentence + 1] : FeedbackConcepts.None);
-        return (here & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0;
+        return (_sentence[sentence] & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0;
     }
 
     private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
