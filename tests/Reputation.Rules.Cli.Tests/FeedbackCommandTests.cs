@@ -133,6 +133,25 @@ public sealed class FeedbackCommandTests
     }
 
     [Fact]
+    public void The_docs_walkthrough_prints_what_docs_feedback_md_shows()
+    {
+        var doc = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Docs, "feedback.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        var start = doc.IndexOf("```bash\n", doc.IndexOf("## Try it", System.StringComparison.Ordinal), System.StringComparison.Ordinal) + 8;
+        var command = doc[start..doc.IndexOf('\n', start)];
+        var args = command[(command.IndexOf(" -- ", System.StringComparison.Ordinal) + 4)..].Replace("examples/feedback-sample.jsonl", Sample, System.StringComparison.Ordinal);
+        var shownStart = doc.IndexOf("```text\n", start, System.StringComparison.Ordinal) + 8;
+        var shown = doc[shownStart..doc.IndexOf("```", shownStart, System.StringComparison.Ordinal)].Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        var result = CliRunner.Run(args);
+        Assert.Equal(0, result.ExitCode);
+        var actual = result.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        foreach (var line in shown.Where(l => l != "…"))
+        {
+            var prefix = line.TrimEnd().TrimEnd('…').TrimEnd();
+            Assert.Contains(actual, a => a.StartsWith(prefix, System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Months_can_be_the_period()
     {
         var result = CliRunner.Run($"feedback analyze {Sample} --by month");
