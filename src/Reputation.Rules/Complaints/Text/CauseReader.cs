@@ -35,10 +35,17 @@ internal sealed class CauseReader
     private FeedbackConcepts[] _clause = new FeedbackConcepts[32];
     private FeedbackConcepts[] _sentence = new FeedbackConcepts[32];
     private Candidate[] _candidates = new Candidate[16];
+    private bool[] _claimedSentence = new bool[32];
+    private bool[] _damagedSentence = new bool[32];
+    private bool[] _damagedClause = new bool[32];
+    private bool[] _variantSentence = new bool[32];
+
+    /// <summary>How far the window readers look for a partner cue, in matches: keeps one huge sentence linear.</summary>
+    private const int Window = 48;
     private int _count;
     private int _claimed;
 
-    public bool IsOversized => _ws.IsOversized || _concepts.Length > TextWorkspace.RetainLimit / 4 || _clause.Length > TextWorkspace.RetainLimit / 8 || _sentence.Length > TextWorkspace.RetainLimit / 8;
+    public bool IsOversized => _ws.IsOversized || _candidates.Length > TextWorkspace.RetainLimit / 8 || _concepts.Length > TextWorkspace.RetainLimit / 4 || _clause.Length > TextWorkspace.RetainLimit / 8 || _sentence.Length > TextWorkspace.RetainLimit / 8;
 
     /// <summary>Finds the causes of <paramref name="text"/>; empty (not allocated) when there is none.</summary>
     public ImmutableArray<CauseFinding> Read(string text, CompiledLexicon lexicon)
@@ -63,6 +70,7 @@ internal sealed class CauseReader
         }
 
         WithdrawSoft();
+        WithdrawClaimedQuality();
         WithdrawWrongVariantSizes();
         WithdrawTransitDamageEffects();
         return Build(text, lexicon);
@@ -256,8 +264,25 @@ internal sealed class CauseReader
             _sentence = new FeedbackConcepts[Math.Max(_ws.SentenceCount, _sentence.Length * 2)];
         }
 
+        if (_claimedSentence.Length < _ws.SentenceCount)
+        {
+            var size = Math.Max(_ws.SentenceCount, _claimedSentence.Length * 2);
+            _claimedSentence = new bool[size];
+            _damagedSentence = new bool[size];
+            _variantSentence = new bool[size];
+        }
+
+        if (_damagedClause.Length < _ws.ClauseCount)
+        {
+            _damagedClause = new bool[Math.Max(_ws.ClauseCount, _damagedClause.Length * 2)];
+        }
+
         Array.Clear(_clause, 0, _ws.ClauseCount);
         Array.Clear(_sentence, 0, _ws.SentenceCount);
+        Array.Clear(_claimedSentence, 0, _ws.SentenceCount);
+        Array.Clear(_damagedSentence, 0, _ws.SentenceCount);
+        Array.Clear(_variantSentence, 0, _ws.SentenceCount);
+        Array.Clear(_damagedClause, 0, _ws.ClauseCount);
         var matches = _ws.Matches;
         for (var i = 0; i < _ws.MatchCount; i++)
         {
@@ -393,7 +418,7 @@ internal sealed class CauseReader
             }
 
             if ((c & FeatureFail) != 0 && (causes & FeedbackConcepts.NotAsDescribed) == 0 && !PraiseAfter(i)
-                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Includes)) == 0 && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
+                && ((sentence | nextSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Includes | SizeUnit)) == 0 && ((sentence & FeedbackConcepts.Claim) != 0 || (m.Sentence > 0 && (_sentence[m.Sentence - 1] & FeedbackConcepts.Claim) != 0)))
             {
                 Add((int)FeedbackCause.NotAsDescribed, i, -1, clear: false, soft: false);
             }
@@ -469,9 +494,9 @@ internal sealed class CauseReader
             return;
         }
 
-        if ((c & Strong) != 0 && (sentence & (Breakage | FeedbackConcepts.Quality)) != 0)
+        if ((c & Strong) != 0 && (sentence & (Breakage | FeedbackConcepts.Quality)) != 0 && (sentence & Usage) == 0)
         {
-            Claimed(i, Nearest(i, Breakage | FeedbackConcepts.Quality, sameClause: false));
+            Claimed(i, Nearest(i, Breakage | FeedbackConcepts.Quality, sameClause: false)); // not after use: "peeling after a month" is wear
             return;
         }
 
@@ -499,14 +524,9 @@ internal sealed class CauseReader
     private void Claimed(int claim, int partner)
     {
         Add((int)FeedbackCause.NotAsDescribed, claim, partner, clear: true, soft: false);
-        var partnerSentence = partner >= 0 ? _ws.Matches[partner].Sentence : -1;
-        for (var k = 0; k < _count; k++)
+        if (partner >= 0)
         {
-            if (_candidates[k].Cause == (int)FeedbackCause.Quality && (_candidates[k].Match == partner
-                || _ws.Matches[_candidates[k].Match].Sentence == partnerSentence))
-            {
-                _candidates[k].Withdrawn = true;
-            }
+            _claimedSentence[_ws.Matches[partner].Sentence] = true; // its quality readings yield (WithdrawClaimedQuality)
         }
 
         _claimed = partner;
@@ -516,9 +536,23 @@ internal sealed class CauseReader
     private int FirstIn(int sentence, FeedbackConcepts wanted)
     {
         var matches = _ws.Matches;
-        for (var j = 0; j < _ws.MatchCount; j++)
+        int lo = 0, hi = _ws.MatchCount;
+        while (lo < hi)
         {
-            if (matches[j].Sentence == sentence && !matches[j].Dropped && (_concepts[j] & wanted) != 0)
+            var mid = (lo + hi) >> 1;
+            if (matches[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var j = lo; j < _ws.MatchCount && j < lo + Window && matches[j].Sentence == sentence; j++)
+        {
+            if (!matches[j].Dropped && (_concepts[j] & wanted) != 0)
             {
                 return j;
             }
@@ -531,7 +565,7 @@ internal sealed class CauseReader
     private bool PraiseAfter(int i)
     {
         var matches = _ws.Matches;
-        for (var j = i + 1; j < _ws.MatchCount && matches[j].Sentence == matches[i].Sentence; j++)
+        for (var j = i + 1; j < _ws.MatchCount && j <= i + Window && matches[j].Sentence == matches[i].Sentence; j++)
         {
             if (!matches[j].Dropped && (_concepts[j] & Positive) != 0)
             {
@@ -545,7 +579,8 @@ internal sealed class CauseReader
     /// <summary>Whether a sentence, or the next one, says something was not there or fewer came ("got 2", "no frame", 只有).</summary>
     private bool HasShortfall(int sentence)
     {
-        return (_sentence[sentence] & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0;
+        var next = sentence + 1 < _ws.SentenceCount ? _sentence[sentence + 1] : FeedbackConcepts.None;
+        return (_sentence[sentence] & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0 || (next & (Received | FeedbackConcepts.WrongItem)) != 0;
     }
 
     private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
@@ -646,7 +681,7 @@ internal sealed class CauseReader
         var m = matches[i];
         var best = -1;
         var bestDistance = int.MaxValue;
-        for (var j = i - 1; j >= 0 && matches[j].Sentence == m.Sentence; j--)
+        for (var j = i - 1; j >= 0 && j >= i - Window && matches[j].Sentence == m.Sentence; j--)
         {
             if (sameClause && matches[j].Clause != m.Clause)
             {
@@ -661,7 +696,7 @@ internal sealed class CauseReader
             }
         }
 
-        for (var j = i + 1; j < _ws.MatchCount && matches[j].Sentence == m.Sentence; j++)
+        for (var j = i + 1; j < _ws.MatchCount && j <= i + Window && matches[j].Sentence == m.Sentence; j++)
         {
             if (sameClause && matches[j].Clause != m.Clause)
             {
@@ -709,7 +744,7 @@ internal sealed class CauseReader
 
             var m = matches[cand.Match];
             var reach = (_concepts[cand.Match] & Duration) != 0 ? m.Sentence : m.Sentence + 1; // a long wait is withdrawn only by praise of it
-            for (var j = cand.Match + 1; j < _ws.MatchCount && matches[j].Sentence <= reach; j++)
+            for (var j = cand.Match + 1; j < _ws.MatchCount && j <= cand.Match + Window && matches[j].Sentence <= reach; j++)
             {
                 if (!matches[j].Dropped && (_concepts[j] & Positive) != 0)
                 {
@@ -723,48 +758,65 @@ internal sealed class CauseReader
     /// <summary>In a sentence about damage in transit, leaks, smells and weaker defect words describe that damage, not the product's quality.</summary>
     private void WithdrawTransitDamageEffects()
     {
+        var any = false;
         for (var k = 0; k < _count; k++)
         {
-            if (_candidates[k].Withdrawn || _candidates[k].Cause != (int)FeedbackCause.DamagedInTransit)
+            if (!_candidates[k].Withdrawn && _candidates[k].Cause == (int)FeedbackCause.DamagedInTransit)
             {
-                continue;
+                var m = _ws.Matches[_candidates[k].Match];
+                _damagedSentence[m.Sentence] = true;
+                _damagedClause[m.Clause] = true;
+                any = true;
             }
+        }
 
-            var sentence = _ws.Matches[_candidates[k].Match].Sentence;
-            for (var q = 0; q < _count; q++)
+        if (!any)
+        {
+            return;
+        }
+
+        for (var q = 0; q < _count; q++)
+        {
+            var cand = _candidates[q];
+            var m = _ws.Matches[cand.Match];
+            if (cand.Cause == (int)FeedbackCause.Quality && !cand.Withdrawn && _damagedSentence[m.Sentence]
+                && (!cand.Clear || (_concepts[cand.Match] & (Breakage | Smell)) != 0 || _damagedClause[m.Clause]))
             {
-                var cand = _candidates[q];
-                if (cand.Cause == (int)FeedbackCause.Quality && !cand.Withdrawn && _ws.Matches[cand.Match].Sentence == sentence
-                    && (!cand.Clear || (_concepts[cand.Match] & (Breakage | Smell)) != 0 || _ws.Matches[cand.Match].Clause == _ws.Matches[_candidates[k].Match].Clause))
-                {
-                    _candidates[q].Withdrawn = true;
-                }
+                _candidates[q].Withdrawn = true;
+            }
+        }
+    }
+
+    /// <summary>A listing claim contradicted in a sentence: that sentence's quality readings describe the mismatch.</summary>
+    private void WithdrawClaimedQuality()
+    {
+        for (var q = 0; q < _count; q++)
+        {
+            if (_candidates[q].Cause == (int)FeedbackCause.Quality && _claimedSentence[_ws.Matches[_candidates[q].Match].Sentence])
+            {
+                _candidates[q].Withdrawn = true;
             }
         }
     }
 
     private void WithdrawWrongVariantSizes()
     {
+        var any = false;
         for (var k = 0; k < _count; k++)
         {
-            if (_candidates[k].Withdrawn || _candidates[k].Cause != (int)FeedbackCause.WrongItem)
+            var cand = _candidates[k];
+            if (!cand.Withdrawn && cand.Cause == (int)FeedbackCause.WrongItem && (cand.Variant || (_concepts[cand.Match] & Variant) != 0))
             {
-                continue;
+                _variantSentence[_ws.Matches[cand.Match].Sentence] = true;
+                any = true;
             }
+        }
 
-            var variant = _candidates[k].Variant || (_concepts[_candidates[k].Match] & Variant) != 0;
-            if (!variant)
+        for (var s = 0; any && s < _count; s++)
+        {
+            if (_candidates[s].Cause == (int)FeedbackCause.SizeFit && _variantSentence[_ws.Matches[_candidates[s].Match].Sentence])
             {
-                continue;
-            }
-
-            var sentence = _ws.Matches[_candidates[k].Match].Sentence;
-            for (var s = 0; s < _count; s++)
-            {
-                if (_candidates[s].Cause == (int)FeedbackCause.SizeFit && _ws.Matches[_candidates[s].Match].Sentence == sentence)
-                {
-                    _candidates[s].Withdrawn = true;
-                }
+                _candidates[s].Withdrawn = true;
             }
         }
     }
