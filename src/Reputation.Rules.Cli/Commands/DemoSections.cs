@@ -16,5 +16,6 @@ internal static class DemoSections
         ReturnsDemo.Section,
         ReviewsDemo.Section,
         ScoringDemo.Section,
+        FeedbackDemo.Section,
     ];
 }
