@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Reputation.Rules.AspNetCore.Diagnostics;
 using Reputation.Rules.AspNetCore.Http;
+using Reputation.Rules.Complaints;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
@@ -84,6 +85,17 @@ public static class ReputationRulesEndpointRouteBuilderExtensions
                 + "Answers the CLI's output object for each: one object, a JSON array, or NDJSON. Invalid input: 400 with every problem by JSON path.")
             .Accepts<ReviewCheckRequest>(RequestTypes[0], RequestTypes[1])
             .Produces<ReviewCheckResult>(StatusCodes.Status200OK, RequestTypes[0], RequestTypes[1])
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        group.MapPost("/feedback/analyze", (Func<HttpContext, Task>)EndpointHandlers.FeedbackAnalyzeAsync)
+            .WithName("ReputationRules.FeedbackAnalyze")
+            .WithSummary("Finds why buyers complain: causes with spans and deciding terms, and a reply draft the review guard allows.")
+            .WithDescription("Body: one `feedback analyze` input object (docs/feedback.md), a JSON array of them, or NDJSON. "
+                + "Answers the CLI's output object for each: one object, a JSON array, or NDJSON. Invalid input: 400 with every problem by JSON path.")
+            .Accepts<CustomerReview>(RequestTypes[0], RequestTypes[1])
+            .Produces<FeedbackAnalysis>(StatusCodes.Status200OK, RequestTypes[0], RequestTypes[1])
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -21,6 +21,7 @@ public sealed class CliParityTests : IAsyncLifetime
         { "returns check", Http.Returns, RepoPaths.Example("returns-dev.jsonl") },
         { "returns check", Http.Returns, Path.Combine(RepoPaths.Root, "tests", "Reputation.Rules.Cli.Tests", "Data", "returns-review-cases.jsonl") },
         { "reviews check", Http.Reviews, RepoPaths.Example("reviews-dev.jsonl") },
+        { "feedback analyze", Http.Feedback, RepoPaths.Example("feedback-sample.jsonl") },
     };
 
     public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();

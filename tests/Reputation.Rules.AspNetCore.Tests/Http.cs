@@ -21,6 +21,7 @@ internal static class Http
     public const string Returns = "/reputation-rules/returns/check";
     public const string Reviews = "/reputation-rules/reviews/check";
     public const string Scores = "/reputation-rules/scores";
+    public const string Feedback = "/reputation-rules/feedback/analyze";
 
     public static Task<Reply> PostJsonAsync(this HttpClient client, string path, string body) => client.PostAsync(path, body, "application/json");
 

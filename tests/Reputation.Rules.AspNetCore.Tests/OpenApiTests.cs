@@ -27,6 +27,7 @@ public sealed class OpenApiTests
             ("/reputation-rules/returns/check", "ReputationRules.ReturnsCheck"),
             ("/reputation-rules/reviews/check", "ReputationRules.ReviewsCheck"),
             ("/reputation-rules/scores", "ReputationRules.Scores"),
+            ("/reputation-rules/feedback/analyze", "ReputationRules.FeedbackAnalyze"),
         };
         foreach (var (path, operationId) in expected)
         {

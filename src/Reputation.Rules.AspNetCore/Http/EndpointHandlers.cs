@@ -13,6 +13,7 @@ using NodaTime;
 using NodaTime.Text;
 using Reputation.Rules.AspNetCore.Diagnostics;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Complaints;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
 using Reputation.Rules.Serialization;
@@ -80,6 +81,31 @@ internal static partial class EndpointHandlers
             }
 
             ReputationRulesJson.Write(writer, result);
+        });
+    }
+
+    // ----- feedback analyze -----
+
+    public static Task FeedbackAnalyzeAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var analyzer = services.GetRequiredService<IFeedbackAnalyzer>();
+        var guard = services.GetService<ReputationRulesRuntime>()?.Current.Reviews;
+        return RunAsync(context, "feedback analyze", (item, writer) =>
+        {
+            var review = ReputationRulesJson.ReadCustomerReview(item.Span, guard);
+            FeedbackAnalysis analysis;
+            try
+            {
+                analysis = analyzer.Analyze(review);
+            }
+            catch (ArgumentException ex)
+            {
+                // E.g. a platform removed by an options reload between reading and analysing: the input's problem, never a 500.
+                throw new JsonInputException("$", Shorten(OneLine(ex.Message)));
+            }
+
+            ReputationRulesJson.Write(writer, analysis);
         });
     }
 
