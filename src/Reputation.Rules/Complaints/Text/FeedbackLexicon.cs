@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Reviews.Text;
@@ -26,51 +25,24 @@ internal static class FeedbackLexicon
     /// <summary>A term for the automaton.</summary>
     public static ReviewTerm Term(string text, FeedbackConcepts concepts) => new(text, (ReviewConcepts)(long)concepts);
 
-    /// <summary>Parses one lexicon file; problems are reported as <c>source(line): problem</c>.</summary>
+    /// <summary>Parses one lexicon file (the review lexicon's format, with <see cref="FeedbackConcepts"/> names); problems are reported as <c>source(line): problem</c>.</summary>
     /// <exception cref="FormatException">A line has no concepts, an unknown concept, an unbalanced group or an invalid term.</exception>
-    public static List<ReviewTerm> Read(TextReader reader, string source)
+    public static List<ReviewTerm> Read(TextReader reader, string source) => LexiconFile.Read(reader, source, ParseConcepts);
+
+    private static ReviewConcepts ParseConcepts(string field, string source, int line)
     {
-        var terms = new List<ReviewTerm>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var concepts = FeedbackConcepts.None;
+        foreach (var name in field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            if (!Enum.TryParse<FeedbackConcepts>(name, ignoreCase: false, out var concept) || int.TryParse(name, out _))
             {
-                continue;
+                throw LexiconFile.Problem(source, line, $"unknown concept '{name}'");
             }
 
-            var fields = line.Split('\t');
-            if (fields.Length < 2 || string.IsNullOrWhiteSpace(fields[1]))
-            {
-                throw Problem(source, lineNumber, "expected 'term<TAB>Concept|Concept[<TAB>note]'");
-            }
-
-            var concepts = FeedbackConcepts.None;
-            foreach (var name in fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!Enum.TryParse<FeedbackConcepts>(name, ignoreCase: false, out var concept) || int.TryParse(name, out _))
-                {
-                    throw Problem(source, lineNumber, $"unknown concept '{name}'");
-                }
-
-                concepts |= concept;
-            }
-
-            foreach (var text in LexiconFile.Expand(fields[0].Trim(), source, lineNumber))
-            {
-                try
-                {
-                    terms.Add(Term(text, concepts));
-                }
-                catch (ArgumentException e)
-                {
-                    throw Problem(source, lineNumber, e.Message);
-                }
-            }
+            concepts |= concept;
         }
 
-        return terms;
+        return (ReviewConcepts)(long)concepts;
     }
 
     private static List<ReviewTerm> ReadEmbedded()
@@ -97,7 +69,4 @@ internal static class FeedbackLexicon
 
         return all;
     }
-
-    private static FormatException Problem(string source, int line, string what) =>
-        new($"{source}({line.ToString(CultureInfo.InvariantCulture)}): {what}.");
 }

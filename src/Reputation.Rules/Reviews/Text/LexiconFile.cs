@@ -19,9 +19,17 @@ internal static class LexiconFile
 
     /// <summary>Parses <paramref name="reader"/>; every problem is reported with <paramref name="source"/> and the line number.</summary>
     /// <exception cref="FormatException">A line has no concepts, an unknown concept, an unbalanced group or an invalid term.</exception>
-    public static List<ReviewTerm> Read(TextReader reader, string source)
+    public static List<ReviewTerm> Read(TextReader reader, string source) => Read(reader, source, ParseConcepts);
+
+    /// <summary>
+    /// Parses a lexicon whose concepts column another vocabulary defines (the feedback analyser's causes and cues):
+    /// <paramref name="parseConcepts"/> turns the column into the automaton's concept bits, or throws
+    /// <see cref="FormatException"/> through <see cref="Problem"/>.
+    /// </summary>
+    public static List<ReviewTerm> Read(TextReader reader, string source, Func<string, string, int, ReviewConcepts> parseConcepts)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(parseConcepts);
         var terms = new List<ReviewTerm>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -38,7 +46,7 @@ internal static class LexiconFile
                 throw Problem(source, lineNumber, "expected 'term<TAB>Concept|Concept[<TAB>note]'");
             }
 
-            var concepts = ParseConcepts(fields[1], source, lineNumber);
+            var concepts = parseConcepts(fields[1], source, lineNumber);
             foreach (var text in Expand(fields[0].Trim(), source, lineNumber))
             {
                 try
@@ -162,6 +170,6 @@ internal static class LexiconFile
         return results;
     }
 
-    private static FormatException Problem(string source, int line, string what) =>
+    public static FormatException Problem(string source, int line, string what) =>
         new($"{source}({line.ToString(CultureInfo.InvariantCulture)}): {what}.");
 }
