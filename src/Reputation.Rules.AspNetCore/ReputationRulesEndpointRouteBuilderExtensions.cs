@@ -78,10 +78,11 @@ public static class ReputationRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/reviews/check", (Func<HttpContext, Task>)EndpointHandlers.ReviewsCheckAsync)
+        group.MapPost("/reviews/check", (Func<HttpContext, string?, Task>)EndpointHandlers.ReviewsCheckAsync)
             .WithName("ReputationRules.ReviewsCheck")
             .WithSummary("Checks review-solicitation messages or campaigns before they are sent: allow, warn or block.")
-            .WithDescription("Body: one `reviews check` input object (docs/reviews.md), a JSON array of them, or NDJSON. "
+            .WithDescription("Body: one `reviews check` input object (docs/reviews.md), a JSON array of them, or NDJSON. Query: `suggest` "
+                + "(true: add the compliant rewrite and lawful send time of each warned or blocked message, as `reviews check --suggest`). "
                 + "Answers the CLI's output object for each: one object, a JSON array, or NDJSON. Invalid input: 400 with every problem by JSON path.")
             .Accepts<ReviewCheckRequest>(RequestTypes[0], RequestTypes[1])
             .Produces<ReviewCheckResult>(StatusCodes.Status200OK, RequestTypes[0], RequestTypes[1])

@@ -59,6 +59,14 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_suggest_query_that_is_not_a_boolean_is_a_400_keyed_by_suggest()
+    {
+        var reply = await _server.Client.PostJsonAsync(Http.Reviews + "?suggest=maybe", """{"text":"Please leave a review","platform":"amazon","buyerMarket":"US"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Contains("'maybe' is not true or false.", reply.Errors.GetProperty("suggest")[0].GetString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ndjson_problems_are_keyed_by_the_line_index_and_blank_lines_inside_count()
     {
         var bad = GoodCase.Replace("\"caseId\": \"D1\"", "\"caseId\": 5", StringComparison.Ordinal);

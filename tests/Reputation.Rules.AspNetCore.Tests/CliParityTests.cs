@@ -22,6 +22,7 @@ public sealed class CliParityTests : IAsyncLifetime
         { "returns check", Http.Returns, Path.Combine(RepoPaths.Root, "tests", "Reputation.Rules.Cli.Tests", "Data", "returns-review-cases.jsonl") },
         { "reviews check", Http.Reviews, RepoPaths.Example("reviews-dev.jsonl") },
         { "feedback analyze", Http.Feedback, RepoPaths.Example("feedback-sample.jsonl") },
+        { "reviews check --suggest", Http.Reviews + "?suggest=true", RepoPaths.Example("reviews-dev.jsonl") },
     };
 
     public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();

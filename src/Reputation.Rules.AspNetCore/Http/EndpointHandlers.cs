@@ -60,19 +60,29 @@ internal static partial class EndpointHandlers
 
     // ----- reviews check -----
 
-    public static Task ReviewsCheckAsync(HttpContext context)
+    public static async Task ReviewsCheckAsync(HttpContext context, string? suggest)
     {
         var services = context.RequestServices;
         var guard = services.GetRequiredService<ISolicitationGuard>();
+        var withSuggestions = false;
+        if (suggest is not null && !bool.TryParse(suggest, out withSuggestions))
+        {
+            using var activity = Start(context, "reviews check");
+            var queryProblems = new ProblemList(1);
+            queryProblems.Add("suggest", $"'{Shorten(suggest)}' is not true or false.");
+            await WriteValidationProblemAsync(context, activity, queryProblems, "The query is invalid.").ConfigureAwait(false);
+            return;
+        }
+
         // The platforms a request may name are those of the current options (custom profiles included).
         var reading = guard as SolicitationGuard ?? services.GetService<ReputationRulesRuntime>()?.Current.Reviews;
-        return RunAsync(context, "reviews check", (item, writer) =>
+        await RunAsync(context, "reviews check", (item, writer) =>
         {
             var request = ReputationRulesJson.ReadReviewCheck(item.Span, reading);
             ReviewCheckResult result;
             try
             {
-                result = request.Check(guard);
+                result = withSuggestions ? request.CheckAndSuggest(guard) : request.Check(guard);
             }
             catch (ArgumentException ex)
             {
@@ -81,7 +91,7 @@ internal static partial class EndpointHandlers
             }
 
             ReputationRulesJson.Write(writer, result);
-        });
+        }).ConfigureAwait(false);
     }
 
     // ----- feedback analyze -----
