@@ -348,7 +348,7 @@ internal sealed class CauseReader
             }
 
             // "尺寸 is totally different from the listing": a measurement that differs is a size complaint.
-            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && ((clause | sentence) & (SizeUnit | SizeWord)) != 0 && (c & FeedbackConcepts.Claim) == 0)
+            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && ((clause | c) & (SizeUnit | SizeWord)) != 0 && (c & FeedbackConcepts.Claim) == 0)
             {
                 causes = (causes & ~FeedbackConcepts.NotAsDescribed) | FeedbackConcepts.SizeFit;
             }
@@ -470,7 +470,7 @@ internal sealed class CauseReader
             return; // a size that differs from the photo or listing is a size complaint; a broken return promise is a refund complaint
         }
 
-        if ((sentence & SizeUnit) != 0 && ((sentence | next) & FeatureFail) != 0)
+        if ((sentence & (SizeUnit | SizeWord)) != 0 && ((sentence | next) & FeatureFail) != 0)
         {
             Add((int)FeedbackCause.SizeFit, i, Nearest(i, SizeUnit, sameClause: false), clear: true, soft: false);
             return;
