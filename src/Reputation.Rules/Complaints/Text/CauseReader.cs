@@ -397,12 +397,17 @@ internal sealed class CauseReader
                 Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause), clear: sameClause, soft: false);
             }
 
+            if ((c & Silence) != 0 && (((sentence | (m.Sentence > 0 ? _sentence[m.Sentence - 1] : FeedbackConcepts.None)) & (Seller | Reply)) != 0))
+            {
+                Add((int)FeedbackCause.Communication, i, -1, clear: true, soft: false);
+            }
+
             if ((c & NoReaction) != 0)
             {
                 Add((int)((sentence & (Seller | Reply)) != 0 ? FeedbackCause.Communication : FeedbackCause.Quality), i, -1, clear: true, soft: false);
             }
 
-            if ((c & Includes) != 0 && (sentence & (FeedbackConcepts.NotAsDescribed | FeedbackConcepts.SizeFit | SizeUnit | SizeWord)) == 0 && HasShortfall(m.Sentence))
+            if ((c & Includes) != 0 && (sentence & (FeedbackConcepts.NotAsDescribed | FeedbackConcepts.SizeFit | SizeUnit | SizeWord | Positive)) == 0 && HasShortfall(m.Sentence))
             {
                 Add((int)FeedbackCause.WrongItem, i, -1, clear: false, soft: false);
             }
@@ -580,7 +585,7 @@ internal sealed class CauseReader
     private bool HasShortfall(int sentence)
     {
         var next = sentence + 1 < _ws.SentenceCount ? _sentence[sentence + 1] : FeedbackConcepts.None;
-        return (_sentence[sentence] & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0 || (next & (Received | FeedbackConcepts.WrongItem)) != 0;
+        return (_sentence[sentence] & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0 || (next & (Received | FeedbackConcepts.WrongItem | FeatureFail)) != 0;
     }
 
     private void ProposeBreakage(int i, FeedbackConcepts clause, FeedbackConcepts sentence)
@@ -649,7 +654,7 @@ internal sealed class CauseReader
             return; // a bare duration ("arrived in 25 days") states a fact; a complaint needs a delay word (took, still, late, 才到)
         }
 
-        const bool soft = false;
+        var soft = (c & Soft) != 0; // "took 9 days, which is what the site quoted": praise of the wait withdraws it
         var sameClause = topic >= 0 && _ws.Matches[topic].Clause == _ws.Matches[i].Clause;
         if (topic < 0)
         {

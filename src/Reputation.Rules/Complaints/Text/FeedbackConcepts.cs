@@ -138,4 +138,7 @@ internal enum FeedbackConcepts : long
 
     /// <summary>Size talk (尺寸, "dimensions"): a mismatch with the listing in its clause is a size complaint.</summary>
     SizeWord = 1L << 48,
+
+    /// <summary>"Then nothing", "nothing for 9 days": the seller's silence when the sentence (or the one before) talks to the seller.</summary>
+    Silence = 1L << 49,
 }
