@@ -19,15 +19,16 @@ public sealed class ComplaintsCorpusTests
 
     public static TheoryData<string, double, double> Batches => new()
     {
-        { "fresh-01.jsonl", 0.94, 0.98 },
+        { "fresh-01.jsonl", 0.94, 0.97 },
         { "fresh-02.jsonl", 0.89, 0.94 },
         { "fresh-03.jsonl", 0.86, 0.94 },
         { "fresh-04.jsonl", 0.91, 0.94 },
         { "fresh-05.jsonl", 0.90, 0.92 },
-        { "fresh-06.jsonl", 0.93, 0.96 },
+        { "fresh-06.jsonl", 0.92, 0.96 },
         { "fresh-07.jsonl", 0.92, 0.94 },
-        { "fresh-08.jsonl", 0.89, 0.92 },
+        { "fresh-08.jsonl", 0.88, 0.90 },
         { "fresh-09.jsonl", 0.89, 0.94 },
+        { "fresh-10.jsonl", 0.89, 0.94 },
     };
 
     [Theory]

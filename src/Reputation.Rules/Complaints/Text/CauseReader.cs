@@ -182,7 +182,7 @@ internal sealed class CauseReader
     private static int Weight(Match m, CompiledLexicon lexicon)
     {
         var c = ConceptsOf(m, lexicon);
-        return (m.End - m.Start) + ((c & CauseMask) != 0 ? 1000 : 0) + ((c & Strong) != 0 && (c & Soft) == 0 ? 100 : 0);
+        return (m.End - m.Start) + ((c & (CauseMask | Manner)) != 0 ? 1000 : 0) + ((c & Strong) != 0 && (c & Soft) == 0 ? 100 : 0);
     }
 
     private static FeedbackConcepts ConceptsOf(Match m, CompiledLexicon lexicon) =>
@@ -348,7 +348,7 @@ internal sealed class CauseReader
             }
 
             // "尺寸 is totally different from the listing": a measurement that differs is a size complaint.
-            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && ((clause | c) & (SizeUnit | SizeWord)) != 0 && (c & FeedbackConcepts.Claim) == 0)
+            if ((causes & FeedbackConcepts.NotAsDescribed) != 0 && ((clause | c) & (SizeUnit | SizeWord)) != 0 && (c & FeedbackConcepts.Claim) == 0 && (sentence & Includes) == 0)
             {
                 causes = (causes & ~FeedbackConcepts.NotAsDescribed) | FeedbackConcepts.SizeFit;
             }
@@ -376,7 +376,7 @@ internal sealed class CauseReader
                 Add((int)FeedbackCause.ReturnRefund, i, Nearest(i, Refund, sameClause: true), clear: true, soft: false); // "refunded $2.14 on a $38 item"
             }
 
-            if ((c & FeedbackConcepts.Money) != 0 && (clause & PriceCue) != 0 && (clause & (Refund | Logistics)) == 0)
+            if ((c & FeedbackConcepts.Money) != 0 && (clause & PriceCue) != 0 && (clause & (Refund | Logistics | Positive)) == 0)
             {
                 Add((int)FeedbackCause.PriceValue, i, Nearest(i, PriceCue, sameClause: true), clear: false, soft: false);
             }
@@ -450,7 +450,7 @@ internal sealed class CauseReader
             }
 
             if ((c & Ordered) != 0 && (sentence & (Received | Variant)) == (Received | Variant)
-                && ((sentence | previousSentence) & (FeedbackConcepts.SizeFit | SizeAdj | Positive | Breakage | FeedbackConcepts.NotAsDescribed)) == 0)
+                && (sentence & (SizeAdj | Positive | Breakage | FeatureFail)) == 0)
             {
                 var received = Nearest(i, Received, sameClause: false);
                 if (received >= 0 && ((clause | _clause[matches[received].Clause]) & Duration) == 0)
@@ -502,6 +502,13 @@ internal sealed class CauseReader
         if ((c & Strong) != 0 && (sentence & (Breakage | FeedbackConcepts.Quality)) != 0 && (sentence & Usage) == 0)
         {
             Claimed(i, Nearest(i, Breakage | FeedbackConcepts.Quality, sameClause: false)); // not after use: "peeling after a month" is wear
+            return;
+        }
+
+        var before = m.Sentence > 0 ? _sentence[m.Sentence - 1] : FeedbackConcepts.None;
+        if ((c & Strong) != 0 && (before & FeedbackConcepts.Quality) != 0 && (before & (Positive | Usage)) == 0 && (sentence & Positive) == 0)
+        {
+            Claimed(i, FirstIn(m.Sentence - 1, FeedbackConcepts.Quality)); // "It's so loud. Listing says 'ultra silent'."
             return;
         }
 
@@ -596,8 +603,10 @@ internal sealed class CauseReader
             return;
         }
 
-        var previous = _ws.Matches[i].Sentence > 0 ? _sentence[_ws.Matches[i].Sentence - 1] : FeedbackConcepts.None;
-        if (((sentence | previous) & (Arrival | Logistics | FeedbackConcepts.DamagedInTransit)) != 0)
+        var at = _ws.Matches[i].Sentence;
+        var previous = at > 0 ? _sentence[at - 1] : FeedbackConcepts.None;
+        var following = at + 1 < _ws.SentenceCount ? _sentence[at + 1] & (FeedbackConcepts.DamagedInTransit | Arrival) : FeedbackConcepts.None;
+        if (((sentence | previous | following) & (Arrival | Logistics | FeedbackConcepts.DamagedInTransit)) != 0)
         {
             var arrival = Nearest(i, Arrival | Logistics | FeedbackConcepts.DamagedInTransit, sameClause: false);
             Add((int)FeedbackCause.DamagedInTransit, i, arrival, clear: (clause & Arrival) != 0, soft: false);
