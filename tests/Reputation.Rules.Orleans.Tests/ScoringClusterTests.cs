@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Orleans.Runtime;
@@ -73,10 +74,10 @@ public sealed class ScoringClusterTests(ClusterFixture fixture)
     [Fact]
     public async Task Sixteen_concurrent_producers_give_the_calculators_reports()
     {
-        var random = new Random(20261203);
         var prefix = "P-" + Guid.NewGuid().ToString("N")[..8] + "-";
         var gen = Histories.FeedbackGen;
-        var history = Histories.Rename(gen.Sample(400, random.Next()).ToArray(), prefix);
+        var history = Histories.Rename(Gen.Sample(gen, 400, new Rnd(20261203UL), 10), prefix);
+        Assert.Equal(400, history.Length);
         var producers = Enumerable.Range(0, 16)
             .Select(p => history.Where((_, i) => i % 16 == p).ToArray())
             .Select(part => Task.Run(async () =>
@@ -95,7 +96,7 @@ public sealed class ScoringClusterTests(ClusterFixture fixture)
     public async Task Acknowledged_records_survive_the_deactivation_of_every_grain()
     {
         var ratee = "D-" + Guid.NewGuid().ToString("N");
-        var history = Histories.FeedbackGen.Sample(60, 7).Select(f => new Feedback(ratee, f.Rater, f.Stars, f.At, f.OrderId, f.ItemId, f.IsAuto, f.IsRemoved, f.DetailedRatings)).ToArray();
+        var history = Gen.Sample(Histories.FeedbackGen, 60, new Rnd(7UL), 10).Select(f => new Feedback(ratee, f.Rater, f.Stars, f.At, f.OrderId, f.ItemId, f.IsAuto, f.IsRemoved, f.DetailedRatings)).ToArray();
         await fixture.Scoring.AddAsync(history[..30]);
 
         var management = fixture.Cluster.Client.GetGrain<IManagementGrain>(0);
