@@ -42,15 +42,25 @@ internal static class Histories
             ratee, rater, stars, anchor + Duration.FromHours(12 * halfDays) + Duration.FromNanoseconds(nanos), order, item,
             isAuto: flags == 0, isRemoved: flags == 1, detailedRatings: dsr);
 
-    /// <summary>A history (some records repeated: exact duplicates count as revisions), shuffled, and cut into batches.</summary>
+    /// <summary>A history (some records repeated: exact duplicates count as revisions; some revised at the same instant), shuffled, and cut into batches.</summary>
     public static Gen<(Feedback[] History, Feedback[][] Batches)> Batched =>
         from length in Gen.Choose(0, 40)
         from records in Gen.ArrayOf(FeedbackGen, length)
         from repeats in Gen.Choose(0, 3)
-        let history = records.Concat(records.Take(repeats)).ToArray()
+        from ties in Gen.Choose(0, 4)
+        let history = records.Concat(records.Take(repeats)).Concat(TiedRevisions(records, ties)).ToArray()
         from shuffled in Gen.Shuffle(history)
         from cuts in Gen.ArrayOf(Gen.Choose(1, 8), 40)
         select (history, Cut(shuffled, cuts));
+
+    /// <summary>
+    /// Revisions at exactly the instant of a record of the same order (other stars, sometimes a removal): only the
+    /// canonical order decides which one stands, whichever arrives first.
+    /// </summary>
+    public static Feedback[] TiedRevisions(Feedback[] records, int count) =>
+        records.Where(r => r.OrderId is not null).Take(count)
+            .Select((r, i) => new Feedback(r.Ratee, r.Rater, r.Stars % 5 + 1, r.At, r.OrderId, r.ItemId, r.IsAuto, isRemoved: i % 3 == 2, r.DetailedRatings))
+            .ToArray();
 
     /// <summary>The same history for a fresh set of ratees, so that cases sharing one cluster never meet.</summary>
     public static Feedback[] Rename(Feedback[] history, string prefix) =>
