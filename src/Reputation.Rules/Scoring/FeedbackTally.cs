@@ -58,6 +58,31 @@ public sealed class FeedbackTally : IEquatable<FeedbackTally>
 
     internal ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, PairTally>> RateeMap { get; }
 
+    /// <summary>A tally from pairs already resolved as of <paramref name="asOf"/> (each pair's records in canonical order).</summary>
+    internal static FeedbackTally FromPairs(Instant asOf, IEnumerable<(string Ratee, string Rater, PairTally Pair)> pairs)
+    {
+        TimeKeys.CheckAsOf(asOf, nameof(asOf));
+        var ratees = new SortedDictionary<string, ImmutableSortedDictionary<string, PairTally>.Builder>(StringComparer.Ordinal);
+        foreach (var (ratee, rater, pair) in pairs)
+        {
+            if (!ratees.TryGetValue(ratee, out var raters))
+            {
+                raters = ImmutableSortedDictionary.CreateBuilder<string, PairTally>(StringComparer.Ordinal);
+                ratees.Add(ratee, raters);
+            }
+
+            raters[rater] = raters.TryGetValue(rater, out var existing) ? existing.Merge(pair) : pair;
+        }
+
+        var result = ImmutableSortedDictionary.CreateBuilder<string, ImmutableSortedDictionary<string, PairTally>>(StringComparer.Ordinal);
+        foreach (var (ratee, raters) in ratees)
+        {
+            result.Add(ratee, raters.ToImmutable());
+        }
+
+        return new FeedbackTally(asOf, result.ToImmutable());
+    }
+
     /// <summary>The empty tally as of an instant (the monoid's identity).</summary>
     /// <param name="asOf">The as-of instant.</param>
     /// <returns>An empty tally.</returns>
