@@ -100,6 +100,7 @@ internal static partial class EndpointHandlers
     {
         var services = context.RequestServices;
         var analyzer = services.GetRequiredService<IFeedbackAnalyzer>();
+        _ = analyzer.RemediesFor(FeedbackCause.SizeFit); // builds it now: invalid server options are a 500, never a client's 400
         var guard = services.GetService<ReputationRulesRuntime>()?.Current.Reviews;
         return RunAsync(context, "feedback analyze", (item, writer) =>
         {

@@ -6,7 +6,7 @@ using Reputation.Rules.Complaints;
 
 namespace Reputation.Rules.Cli.Commands;
 
-/// <summary>Demo: why buyers complain — causes with the words that decided them, and one SKU's weekly summary with remedies.</summary>
+/// <summary>Demo: why buyers complain — causes with the words that decided them, and each SKU's summary with its first remedy.</summary>
 internal static class FeedbackDemo
 {
     public static DemoSection Section { get; } = new("Negative feedback: why buyers complain, and what to do about it (week 2026-W11)", Run);

@@ -5,7 +5,7 @@ using Reputation.Rules.Reviews;
 namespace Reputation.Rules.Complaints;
 
 /// <summary>One cause found in a review: which, how sure, where in the original text, and the words that decided it.</summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>This type is immutable and thread-safe. Record equality compares the span and term arrays by reference.</remarks>
 public sealed record CauseFinding
 {
     /// <summary>Creates a finding.</summary>
@@ -13,8 +13,19 @@ public sealed record CauseFinding
     /// <param name="confidence">How sure.</param>
     /// <param name="spans">Where the complaint is, in UTF-16 code units of the original text, in order.</param>
     /// <param name="terms">The lexicon terms that decided it, as written in the lexicon.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> or <paramref name="confidence"/> is not a defined value.</exception>
     public CauseFinding(FeedbackCause cause, FeedbackConfidence confidence, ImmutableArray<TextSpan> spans, ImmutableArray<string> terms)
     {
+        if (!Enum.IsDefined(cause))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cause), cause, "cause: not a defined FeedbackCause.");
+        }
+
+        if (!Enum.IsDefined(confidence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "confidence: not a defined FeedbackConfidence.");
+        }
+
         Cause = cause;
         Confidence = confidence;
         Spans = spans.IsDefault ? [] : spans;
@@ -78,11 +89,21 @@ public sealed record FeedbackAnalysis
     /// <param name="causes">The causes found, in contract order (<see cref="FeedbackCauses.All"/>).</param>
     /// <param name="reply">The reply draft (negative reviews only), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="causes"/> contains a null, or a cause twice, or is not in contract order.</exception>
     public FeedbackAnalysis(CustomerReview review, ImmutableArray<CauseFinding> causes, ReplyDraft? reply)
     {
         ArgumentNullException.ThrowIfNull(review);
+        causes = causes.IsDefault ? [] : causes;
+        for (var i = 0; i < causes.Length; i++)
+        {
+            if (causes[i] is null || (i > 0 && causes[i].Cause <= causes[i - 1].Cause))
+            {
+                throw new ArgumentException("causes: must be non-null, each cause at most once, in contract order.", nameof(causes));
+            }
+        }
+
         Review = review;
-        Causes = causes.IsDefault ? [] : causes;
+        Causes = causes;
         Reply = reply;
     }
 

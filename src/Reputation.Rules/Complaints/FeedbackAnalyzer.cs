@@ -240,6 +240,8 @@ public sealed class FeedbackAnalyzer : IFeedbackAnalyzer
             return;
         }
 
+        reader.Release();
+
         for (var i = 0; i < _pool.Length; i++)
         {
             if (Interlocked.CompareExchange(ref _pool[i], reader, null) is null)

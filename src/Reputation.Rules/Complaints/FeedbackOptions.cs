@@ -65,6 +65,26 @@ public sealed class FeedbackOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool DraftReplies { get; set; } = true;
 
+    /// <summary>What is wrong with a term's syntax (an unbalanced <c>{</c>, an alternative that leaves nothing to match), or null.</summary>
+    private static string? TermProblem(string text)
+    {
+        try
+        {
+            foreach (var expanded in Reputation.Rules.Reviews.Text.LexiconFile.Expand(text.Trim(), "term", 0))
+            {
+                _ = new Reputation.Rules.Reviews.ReviewTerm(expanded, Reputation.Rules.Reviews.ReviewConcepts.None);
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            var message = ex.Message;
+            var colon = message.IndexOf("): ", StringComparison.Ordinal);
+            return colon >= 0 ? message[(colon + 3)..] : message;
+        }
+    }
+
     /// <summary>Every problem with these options, each as <c>Path.To.Field: what is wrong</c>.</summary>
     /// <param name="path">The path of this section.</param>
     /// <returns>The problems; empty when valid.</returns>
@@ -108,6 +128,10 @@ public sealed class FeedbackOptions
                 else if (term.Text.Length > 100)
                 {
                     yield return $"{item}.Text: must be at most 100 characters.";
+                }
+                else if (TermProblem(term.Text) is { } problem)
+                {
+                    yield return $"{item}.Text: {problem}";
                 }
 
                 if (!FeedbackCauses.TryParse(term.Cause, out _))

@@ -10,7 +10,7 @@ public sealed record CauseShare
     /// <summary>Creates a share.</summary>
     /// <param name="cause">The cause.</param>
     /// <param name="count">How many negative reviews carry it.</param>
-    /// <param name="share">The share of the group's negative reviews that carry it (0–1, exact).</param>
+    /// <param name="share">The share of the group's negative reviews that carry it (0–1, unrounded).</param>
     /// <param name="change">The share minus the previous period's share, when grouped by period and the previous period has negative reviews; else null.</param>
     /// <param name="phrases">The most quoted phrases for it, most frequent first (at most three).</param>
     public CauseShare(FeedbackCause cause, int count, decimal share, decimal? change, ImmutableArray<string> phrases)
@@ -28,7 +28,7 @@ public sealed record CauseShare
     /// <summary>How many negative reviews carry it.</summary>
     public int Count { get; }
 
-    /// <summary>Its share of the group's negative reviews (a review with two causes counts for both), exact.</summary>
+    /// <summary>Its share of the group's negative reviews (a review with two causes counts for both), unrounded; the wire rounds it to two decimals.</summary>
     public decimal Share { get; }
 
     /// <summary>The change against the previous period's share, or null.</summary>

@@ -216,7 +216,7 @@ public static class ReputationRulesJson
     /// <param name="summary">The summary.</param>
     /// <param name="grouping">The grouping it was made with (which keys the line carries).</param>
     /// <param name="period">The period it was made with (the name of the period key).</param>
-    public static void Write(Utf8JsonWriter writer, FeedbackSummary summary, FeedbackGrouping grouping, FeedbackPeriod period = FeedbackPeriod.Week) =>
+    public static void Write(Utf8JsonWriter writer, FeedbackSummary summary, FeedbackGrouping grouping, FeedbackPeriod period) =>
         Write(writer, summary, (w, s) => FeedbackWire.WriteSummary(w, s, grouping, period));
 
     /// <summary>Reads one <c>shipments check</c> input line: a shipment with its promise (or none, to look up) and tracking events.</summary>

@@ -219,6 +219,12 @@ public sealed class FeedbackAnalyzerTests
         Assert.Contains("Feedback.Remedies[0].Id", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Feedback.Remedies[0].Text", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Feedback.Remedies[0].Cause", ex.Message, StringComparison.Ordinal);
+        var syntax = Assert.Throws<ArgumentException>(() => new FeedbackAnalyzer(new FeedbackOptions { Terms = [new FeedbackTermOptions { Text = "zipper {jam", Cause = "quality" }, new FeedbackTermOptions { Text = "{a|}", Cause = "quality" }] }));
+        Assert.Contains("Feedback.Terms[0].Text: '{' without a matching '}'", syntax.Message, StringComparison.Ordinal);
+        Assert.Contains("Feedback.Terms[1].Text:", syntax.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CauseFinding((FeedbackCause)42, FeedbackConfidence.Clear, [], []));
+        var twice = new CauseFinding(SizeFit, FeedbackConfidence.Clear, [], []);
+        Assert.Throws<ArgumentException>(() => new FeedbackAnalysis(new CustomerReview("x", "y"), [twice, twice], null));
         var platform = Assert.Throws<ArgumentException>(() => new FeedbackAnalyzer(new FeedbackOptions { DefaultPlatform = "mars" }));
         Assert.Contains("Feedback.DefaultPlatform: 'mars'", platform.Message, StringComparison.Ordinal);
     }

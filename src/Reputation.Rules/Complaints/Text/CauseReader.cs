@@ -42,10 +42,16 @@ internal sealed class CauseReader
 
     /// <summary>How far the window readers look for a partner cue, in matches: keeps one huge sentence linear.</summary>
     private const int Window = 48;
+
+    /// <summary>The most deciding terms listed per cause (a 1 MB review can repeat one complaint thousands of times).</summary>
+    private const int MaxTerms = 16;
     private int _count;
     private int _claimed;
 
     public bool IsOversized => _ws.IsOversized || _candidates.Length > TextWorkspace.RetainLimit / 8 || _concepts.Length > TextWorkspace.RetainLimit / 4 || _clause.Length > TextWorkspace.RetainLimit / 8 || _sentence.Length > TextWorkspace.RetainLimit / 8;
+
+    /// <summary>Drops the reference to the last text read, so a pooled reader keeps no review alive.</summary>
+    public void Release() => _ws.ResetText(string.Empty);
 
     /// <summary>Finds the causes of <paramref name="text"/>; empty (not allocated) when there is none.</summary>
     public ImmutableArray<CauseFinding> Read(string text, CompiledLexicon lexicon)
@@ -215,7 +221,8 @@ internal sealed class CauseReader
 
             if ((c & Negatable) != 0 && (c & Negator) == 0)
             {
-                if (negator >= 0 && matches[negator].End <= m.Start && _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 <= Reach(matches[negator].End, m.Start))
+                var gap = negator >= 0 && matches[negator].End <= m.Start ? _ws.TokenAt[m.Start] - _ws.TokenAt[matches[negator].End - 1] - 1 : int.MaxValue;
+                if (gap <= NegationReach || (gap <= CjkNegationReach && Reach(matches[negator].End, m.Start) >= gap))
                 {
                     m.Dropped = true;
                     m.Acknowledged = true;
@@ -521,7 +528,7 @@ internal sealed class CauseReader
         if ((clause & Positive) == 0)
         {
             var matches = _ws.Matches;
-            for (var j = i - 1; j >= 0 && matches[j].Clause == m.Clause; j--)
+            for (var j = i - 1; j >= 0 && j >= i - Window && matches[j].Clause == m.Clause; j--)
             {
                 if ((_concepts[j] & Negator) != 0)
                 {
@@ -917,7 +924,7 @@ internal sealed class CauseReader
     private static void AddTerm(List<string> terms, string term)
     {
         var clean = term.TrimEnd('*').Trim();
-        if (!terms.Contains(clean))
+        if (terms.Count < MaxTerms && !terms.Contains(clean))
         {
             terms.Add(clean);
         }

@@ -8,7 +8,7 @@ namespace Reputation.Rules.Complaints.Text;
 
 /// <summary>
 /// The built-in English and Chinese complaint vocabulary, read from the tab-separated files embedded from
-/// <c>Feedback/Text/Lexicon/*.tsv</c> (format: the comment at the top of en.tsv), and compiled into the same one-pass
+/// <c>Complaints/Text/Lexicon/*.tsv</c> (format: the comment at the top of en.tsv), and compiled into the same one-pass
 /// multi-pattern automaton the review guard uses. A term's <see cref="FeedbackConcepts"/> travel in the automaton's
 /// concept field.
 /// </summary>
