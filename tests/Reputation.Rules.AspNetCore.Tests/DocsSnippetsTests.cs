@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -60,37 +57,9 @@ public sealed class DocsSnippetsTests
     public void Snippet_compiles(string file, int index)
     {
         var code = AllSnippets().Single(s => s.File == file && s.Index == index).Code;
-        var token = TestContext.Current.CancellationToken;
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "WebSnippet",
-            [CSharpSyntaxTree.ParseText(ImplicitUsings, options, cancellationToken: token), CSharpSyntaxTree.ParseText(code, options, path: $"{file}#{index}", cancellationToken: token)],
-            SnippetReferences.All,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics(token).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = PackageSnippets.Errors("WebSnippet", ImplicitUsings, code, file, index, TestContext.Current.CancellationToken);
         Assert.True(errors.Count == 0, $"{file} snippet #{index} does not compile:\n{string.Join("\n", errors)}\n---\n{code}");
     }
 
-    private static List<(string File, int Index, string Code)> AllSnippets()
-    {
-        var result = new List<(string, int, string)>();
-        var docs = new[] { Path.Combine(RepoPaths.Root, "README.md") }.Concat(Directory.GetFiles(RepoPaths.Docs, "*.md").Order(StringComparer.Ordinal));
-        foreach (var path in docs)
-        {
-            Add(path, "^```csharp web\\n(.*?)^```$");
-        }
-
-        Add(Path.Combine(RepoPaths.Root, "src", "Reputation.Rules.AspNetCore", "PACKAGE.md"), "^```csharp\\n(.*?)^```$");
-        return result;
-
-        void Add(string path, string pattern)
-        {
-            var text = File.ReadAllText(path).ReplaceLineEndings("\n");
-            var index = 0;
-            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.Multiline | RegexOptions.Singleline))
-            {
-                result.Add((Path.GetRelativePath(RepoPaths.Root, path), index++, m.Groups[1].Value));
-            }
-        }
-    }
+    private static List<(string File, int Index, string Code)> AllSnippets() => PackageSnippets.Find("web", "Reputation.Rules.AspNetCore");
 }
