@@ -189,3 +189,45 @@ public sealed class ShipmentsCsvPromisesTests
         Assert.Equal(json.Out, csv.Out);
     }
 }
+
+/// <summary>The <c>shipments table</c> command: the product page's delivery-time table from a promise file.</summary>
+public sealed class ShipmentsTableCommandTests
+{
+    private static readonly string Promises = RepoPaths.Example("promises-sample.json");
+
+    private static JsonElement Line(CliResult result, int index = 0)
+    {
+        using var doc = JsonDocument.Parse(result.OutLines[index]);
+        return doc.RootElement.Clone();
+    }
+
+    [Fact]
+    public void The_product_page_table_renders_from_a_promise_file_in_chinese()
+    {
+        var result = CliRunner.Run($"shipments table --promises {Promises} --origin CN --destinations DE,US --methods standard --language zh");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["| 目的地 | 物流方式 | 预计送达 |", "|---|---|---|", "| 德国 | 标准物流 | 预计 11–21 个工作日送达 |", "| 美国 | 标准物流 | 预计 9–16 个工作日送达 |"], result.OutLines);
+    }
+
+    [Fact]
+    public void The_product_page_table_as_json_carries_the_figures()
+    {
+        var result = CliRunner.Run($"shipments table --promises {Promises} --origin CN --destinations GB --methods express --format json");
+        Assert.Equal(0, result.ExitCode);
+        var row = Line(result).GetProperty("rows")[0];
+        Assert.Equal(("GB", "express", 1, 3, 6, "arrives in 4–7 working days"), (row.GetProperty("destination").GetString(), row.GetProperty("method").GetString(), row.GetProperty("handlingDays").GetInt32(), row.GetProperty("transitMin").GetInt32(), row.GetProperty("transitMax").GetInt32(), row.GetProperty("text").GetString()));
+    }
+
+    [Theory]
+    [InlineData("--origin CN --destinations DE", "--promises: is required")]
+    [InlineData("--promises {0} --destinations DE", "--origin: is required")]
+    [InlineData("--promises {0} --origin CN --destinations XX1", "--destinations: 'XX1' is not an ISO 3166-1 alpha-2 market code")]
+    [InlineData("--promises {0} --origin CN --destinations DE --format pdf", "--format: 'pdf' is not supported")]
+    [InlineData("--promises {0} --origin CN --destinations DE --language fr", "--language: 'fr' is not supported")]
+    public void Bad_table_options_are_usage_errors(string options, string expected)
+    {
+        var result = CliRunner.Run("shipments table " + string.Format(System.Globalization.CultureInfo.InvariantCulture, options, Promises));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, System.StringComparison.Ordinal);
+    }
+}

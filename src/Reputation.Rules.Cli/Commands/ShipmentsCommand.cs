@@ -27,6 +27,61 @@ internal static class ShipmentsCommand
     {
         var command = new Command("shipments", "Delivery follow-up: promised windows, shipment states, weekly reports and guarded buyer notices.");
         command.Subcommands.Add(CreateCheck(context));
+        command.Subcommands.Add(CreateTable(context));
+        return command;
+    }
+
+    /// <summary>
+    /// <c>shipments table --promises FILE --origin CN --destinations DE,US [--methods standard,express] [--format markdown|html|json] [--language en|zh]</c>:
+    /// the product page's "arrives in X–Y working days" table from a promise table (docs/delivery.md, "Product-page table").
+    /// </summary>
+    private static Command CreateTable(CliContext context)
+    {
+        var promises = new Option<string?>("--promises") { Description = "The promise table (JSON, or CSV when the name ends in .csv). Required.", HelpName = "FILE" };
+        var origin = new Option<string?>("--origin") { Description = "The market the goods ship from, e.g. CN. Required.", HelpName = "MARKET" };
+        var destinations = new Option<string?>("--destinations") { Description = "Comma-separated buyer markets, e.g. DE,US,GB. Required.", HelpName = "MARKETS" };
+        var methods = new Option<string?>("--methods") { Description = "Comma-separated shipping methods (default: every method the table has for the origin).", HelpName = "METHODS" };
+        var format = new Option<string?>("--format") { Description = "markdown (default), html or json.", HelpName = "FORMAT" };
+        var language = new Option<string?>("--language") { Description = "en (default) or zh.", HelpName = "LANG" };
+        var command = new Command(
+            "table",
+            "Renders the product page's delivery-time table for one origin. Example: reputation-rules shipments table --promises promises.json --origin CN --destinations DE,US --language zh")
+        {
+            promises, origin, destinations, methods, format, language,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(promises) ?? throw new CliUsageException("--promises: is required (a promise table, JSON or CSV).");
+            var from = Arguments.ParseMarket(parse.GetValue(origin) ?? throw new CliUsageException("--origin: is required (a market such as CN)."), "--origin");
+            var to = (parse.GetValue(destinations) ?? throw new CliUsageException("--destinations: is required (markets such as DE,US)."))
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(d => Arguments.ParseMarket(d, "--destinations"))
+                .ToList();
+            if (to.Count == 0)
+            {
+                throw new CliUsageException("--destinations: names no market.");
+            }
+
+            var tableFormat = (parse.GetValue(format) ?? "markdown").ToLowerInvariant() switch
+            {
+                "markdown" or "md" => ProductTableFormat.Markdown,
+                "html" => ProductTableFormat.Html,
+                "json" => ProductTableFormat.Json,
+                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use markdown, html or json)."),
+            };
+            var lang = parse.GetValue(language) ?? "en";
+            if (lang is not ("en" or "zh"))
+            {
+                throw new CliUsageException($"--language: {JsonRead.Quote(lang)} is not supported (use en or zh).");
+            }
+
+            var table = LoadPromises(file);
+            var methodList = parse.GetValue(methods) is { } m
+                ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+                : table.Entries.Where(e => e.Origin == from).Select(e => e.Method).Distinct(StringComparer.Ordinal).ToList();
+            context.Out.WriteLine(ProductPageTable.Render(table, from, to, methodList, tableFormat, lang).TrimEnd('\n'));
+            return ExitCodes.Success;
+        });
         return command;
     }
 
