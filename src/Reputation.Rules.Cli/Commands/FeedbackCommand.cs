@@ -51,12 +51,7 @@ internal static class FeedbackCommand
         };
         command.SetAction(parse =>
         {
-            var table = parse.GetValue(format) switch
-            {
-                null or "json" => false,
-                "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
-            };
+            var table = Arguments.IsTableFormat(parse.GetValue(format));
             var (grouping, period) = ParseBy(parse.GetValue(by));
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var analyzer = new FeedbackAnalyzer(new FeedbackOptions { Period = period }, Guard.Value, context.Clock);

@@ -52,12 +52,7 @@ internal static class ReturnsCommand
                 "at-risk" => ReturnVerdict.AtRisk,
                 var other => throw new CliUsageException($"--fail-on: {JsonRead.Quote(other)} is not supported (use 'violation' or 'at-risk')."),
             };
-            var table = parse.GetValue(format) switch
-            {
-                null or "json" => false,
-                "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
-            };
+            var table = Arguments.IsTableFormat(parse.GetValue(format));
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var engine = context.Calendars.HasData(parse)
                 ? new ReturnComplianceEngine(new ReturnsOptions(), context.Calendars.Provider(parse))

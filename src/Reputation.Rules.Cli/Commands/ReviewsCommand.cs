@@ -55,12 +55,7 @@ internal static class ReviewsCommand
                 "warn" => SolicitationDecision.Warn,
                 var other => throw new CliUsageException($"--fail-on: {JsonRead.Quote(other)} is not 'block' or 'warn'."),
             };
-            var table = parse.GetValue(format) switch
-            {
-                null or "json" => false,
-                "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
-            };
+            var table = Arguments.IsTableFormat(parse.GetValue(format));
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var withSuggestions = parse.GetValue(suggest);
             var guard = new SolicitationGuard(new ReviewsOptions(), context.Clock);

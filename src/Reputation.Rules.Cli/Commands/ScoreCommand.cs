@@ -55,12 +55,7 @@ internal static class ScoreCommand
         {
             var schemes = ParseSchemes(parse.GetValue(scheme));
             var instant = ParseAsOf(parse.GetValue(asOf), context.Clock);
-            var table = parse.GetValue(format) switch
-            {
-                null or "json" => false,
-                "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
-            };
+            var table = Arguments.IsTableFormat(parse.GetValue(format));
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var input = Arguments.OpenInput(parse.GetValue(file), context);
             try

@@ -118,12 +118,7 @@ internal static class ShipmentsCommand
         {
             var asOfText = parse.GetValue(asOf) ?? throw new CliUsageException("--as-of: is required (an instant such as 2026-03-10T12:00:00Z or a date such as 2026-03-10).");
             var instant = ScoreCommand.ParseAsOf(asOfText, context.Clock);
-            var table = parse.GetValue(format) switch
-            {
-                null or "json" => false,
-                "table" => true,
-                var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
-            };
+            var table = Arguments.IsTableFormat(parse.GetValue(format));
             var maxLine = Arguments.ParseMaxLineBytes(parse.GetValue(maxLineBytes));
             var promiseTable = parse.GetValue(promises) is { } promiseFile ? LoadPromises(promiseFile) : DeliveryPromiseTable.Empty;
             var engine = new DeliveryEngine(new DeliveryOptions(), context.Calendars.Provider(parse), Guard.Value, promiseTable);

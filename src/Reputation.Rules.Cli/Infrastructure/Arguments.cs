@@ -55,7 +55,6 @@ internal static class Arguments
         return value;
     }
 
-    /// <summary>The <c>--max-line-bytes</c> option shared by the JSON-Lines commands.</summary>
     /// <summary>The shared <c>--format json|table</c> option of the JSON-Lines commands.</summary>
     public static Option<string?> FormatOption() => new("--format")
     {
@@ -63,6 +62,16 @@ internal static class Arguments
         HelpName = "json|table",
     };
 
+    /// <summary>Reads <c>--format</c>: <see langword="true"/> for <c>table</c>, <see langword="false"/> for <c>json</c> or nothing.</summary>
+    /// <exception cref="CliUsageException">Any other value.</exception>
+    public static bool IsTableFormat(string? value) => value switch
+    {
+        null or "json" => false,
+        "table" => true,
+        var other => throw new CliUsageException($"--format: {JsonRead.Quote(other)} is not supported (use 'json' or 'table')."),
+    };
+
+    /// <summary>The <c>--max-line-bytes</c> option shared by the JSON-Lines commands.</summary>
     public static Option<string?> MaxLineBytesOption() => new("--max-line-bytes")
     {
         Description = $"The longest input line read, in UTF-8 bytes (default {LineReader.DefaultMaxLineBytes} = 1 MiB, at most {LineReader.LargestMaxLineBytes}); a longer line gets an error line and is skipped unread.",
