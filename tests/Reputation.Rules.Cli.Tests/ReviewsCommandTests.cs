@@ -188,7 +188,7 @@ public sealed class ReviewsCommandTests
         Assert.Contains("ALLOW", result.Out, StringComparison.Ordinal);
         Assert.Contains("WARN", result.Out, StringComparison.Ordinal);
         Assert.Contains("BLOCK", result.Out, StringComparison.Ordinal);
-        Assert.Contains("«五星好评»", result.Out, StringComparison.Ordinal);
+        Assert.Contains("«给个五星好评»", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

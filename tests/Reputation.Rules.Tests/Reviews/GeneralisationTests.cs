@@ -148,4 +148,40 @@ public sealed class GeneralisationTests
     [InlineData("Quick note: emails offering a \"review task\" for cash are not from us. We never pay for reviews.")]
     public void Schemes_said_to_be_over_or_unconnected_are_disclaimed(string text) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "CN"), text, "allow");
+    [Theory]
+    [InlineData("We will never penalise, harass or blacklist a customer because of a review. Please leave an honest one.", "own-site", "GB")]
+    [InlineData("We don't accept reviews from employees, relatives or anyone who hasn't bought the item. Reviews open to verified buyers.", "own-site", "FR")]
+    [InlineData("We never charge, sue or report anyone for a negative review.", "amazon", "US")]
+    public void A_seller_negation_reaches_the_rest_of_its_list(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow", absent: "THREAT,FAKE");
+
+    [Theory]
+    [InlineData("If you leave negative feedback, we will not hesitate to report you to eBay.")]
+    [InlineData("Don't make us report you for that negative review.")]
+    public void An_english_threat_is_not_disclaimed_by_its_own_negation(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "US"), text, "block", "THREAT");
+
+    [Theory]
+    [InlineData("If the mug arrived cracked, just reply and we'll post a replacement.\n\nOnce you've used it for a while, an honest review would help other shoppers.", "amazon", "US", "allow", "")]
+    [InlineData("收到后满意的话请给个评价，如果不满意请先联系客服，我们一定给您满意的处理方案。", "own-site", "CN", "block", "GATING,POSITIVE-ASK")]
+    public void A_remedy_in_the_unhappy_branch_is_not_a_benefit_for_the_review(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules, absent: "INCENTIVE,INCENTIVE-SENTIMENT");
+
+    [Theory]
+    [InlineData("Your lamp is here 💡\nEnjoying it? Rate it!")]
+    [InlineData("Your parcel was delivered\nLove it? Review it!")]
+    public void A_satisfaction_question_on_its_own_line_conditions_the_ask(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "aliexpress", "DE"), text, "warn", "POSITIVE-ASK");
+
+    [Theory]
+    [InlineData("Thanks for the order! ⭐ Your feedback helps our small shop. Please leave a review.")]
+    [InlineData("多谢你留低 review！As a thank-you we hope you enjoy it.")]
+    public void Punctuation_and_a_lone_star_are_not_ratings_or_leetspeak(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "allow");
+
+    [Theory]
+    [InlineData("亲您好～评价的时候麻烦写一下安装师傅的工号，好坏如实写就行", "taobao", "CN", "warn")]
+    [InlineData("稍后会有短信邀请您为这次上门服务打分，好坏都请如实填写。", "own-site", "CN", "allow")]
+    public void A_greeting_or_a_home_visit_is_not_a_rating_or_a_threat(string text, string platform, string market, string decision) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, absent: "POSITIVE-ASK,THREAT");
 }

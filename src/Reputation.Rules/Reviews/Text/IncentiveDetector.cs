@@ -55,7 +55,7 @@ internal static class IncentiveDetector
                 // (A review mentioned only to hold it off — 换货期间先别评价 — is gating, not a review the remedy is for.)
                 // A benefit promised in the sentence that makes a review the condition stays a benefit whatever policy
                 // words come with it ("once your 5-star review is up … we will send a gift card within 24 hours").
-                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c)) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
+                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c) || (IsMakeGoodOnly(ws, cf) && InProblemBranch(r, sf, c))) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
                     && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s)
                     && !(sf.ConditionOnReview && (cf.All & (Exchange | Promise)) != 0 && (cf.All & Remedy) == 0))
                 {
@@ -96,7 +96,8 @@ internal static class IncentiveDetector
                         continue;
                     }
 
-                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview)
+                    if (makeGoodOnly && !kPositive && !kf.ChangeAsk && !kf.RemoveAsk && !explicitLink && !kf.ConditionOnReview
+                        && !(existingNegative && status == BenefitStatus.Offered)) // a buyer who already rated low: the offer buys the revision
                     {
                         continue;
                     }

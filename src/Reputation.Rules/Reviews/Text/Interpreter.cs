@@ -498,15 +498,35 @@ internal static class Interpreter
     /// Whether a match opens its sentence or follows at most three short words ("Had a great experience?", "Are you happy
     /// with it?", "Enjoying your new mug?"): the elliptical condition of a two-branch invitation.
     /// </summary>
+    private static bool LineStart(TextWorkspace ws, int breakAt)
+    {
+        if (ws.Chars[breakAt] != ',' || breakAt + 1 >= ws.Count)
+        {
+            return false;
+        }
+
+        for (var k = ws.Starts[breakAt]; k < ws.Starts[breakAt + 1] && k < ws.OriginalLength; k++)
+        {
+            if (ws.OriginalChar(k) is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NearSentenceStart(TextWorkspace ws, int position)
     {
+        // A line of its own starts a sentence too, even where the line before did not end one ("Your phone holder has
+        // arrived 📦⏎Love it? Review it!").
         var start = position;
-        while (start > 0 && position - start <= 24 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        while (start > 0 && position - start <= 24 && ws.Chars[start - 1] != Normalizer.SentenceBreak && !LineStart(ws, start - 1))
         {
             start--;
         }
 
-        if (start > 0 && ws.Chars[start - 1] != Normalizer.SentenceBreak)
+        if (start > 0 && ws.Chars[start - 1] != Normalizer.SentenceBreak && !LineStart(ws, start - 1))
         {
             return false;
         }

@@ -28,14 +28,44 @@ internal static class Negation
         var blocked = false;
         var negator = -1;
         var orToken = -1;
+        var carried = -1;
+        var clauseFirst = 0;
         for (var i = 0; i < ws.MatchCount; i++)
         {
             ref var m = ref ws.Matches[i];
             if (m.Clause != clause)
             {
+                // An English negation whose list goes on past a comma ("we will never penalise, contact or blacklist
+                // anyone", "we don't accept reviews from staff, partners or anyone who hasn't bought") reaches the next
+                // clause of the sentence through its "or".
+                carried = negator >= 0 && !blocked && m.Clause == clause + 1 && m.Sentence == ws.Matches[negator].Sentence
+                    && !TextFolding.IsCjk(ws.Chars[ws.Matches[negator].Start]) ? negator : -1;
                 clause = m.Clause;
+                clauseFirst = i;
                 blocked = false;
                 negator = -1;
+            }
+
+            if (negator < 0 && carried >= 0 && !blocked && (m.Concepts & Alternative) != 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
+            {
+                // The list items before the "or" belong to the negation too ("…, harass or blacklist anyone").
+                for (var j = clauseFirst; j < i; j++)
+                {
+                    ref var item = ref ws.Matches[j];
+                    if ((item.Concepts & (Threat | Penalty | Intimidation)) != 0 && (item.Concepts & Discourage) == 0 && FirstPersonNegation(ws, carried))
+                    {
+                        item.Concepts &= ~(Threat | Penalty | Intimidation);
+                    }
+                    else if ((item.Concepts & Negated) != 0 && (item.Concepts & (Discourage | Threat)) == 0)
+                    {
+                        item.Concepts &= ~Stripped;
+                    }
+                }
+
+                negator = carried;
+                carried = -1;
+                orToken = ws.TokenAt[m.Start];
+                continue;
             }
 
             if ((m.Concepts & Negator) != 0 && !blocked)
@@ -69,8 +99,10 @@ internal static class Negation
 
             // A negated threat is no threat only after a Chinese negation ("也不会骚扰给差评的买家"); English negations
             // around threats are usually the threat itself ("don't make us report you").
-            var negatesThreat = negator >= 0 && (m.Concepts & Threat) != 0 && (m.Concepts & Discourage) == 0
-                && TextFolding.IsCjk(ws.Chars[ws.Matches[negator].Start]);
+            // The same holds for an English negation whose subject is the seller ("we will never penalise or blacklist
+            // anyone over a review").
+            var negatesThreat = negator >= 0 && (m.Concepts & (Threat | Penalty | Intimidation)) != 0 && (m.Concepts & Discourage) == 0
+                && (TextFolding.IsCjk(ws.Chars[ws.Matches[negator].Start]) || FirstPersonNegation(ws, negator));
             if (negator >= 0 && ((m.Concepts & Negated) != 0 || negatesThreat) && ((m.Concepts & (Discourage | Threat)) == 0 || negatesThreat))
             {
                 var n = ws.Matches[negator];
@@ -94,7 +126,7 @@ internal static class Negation
                         ws.Matches[negator].Concepts |= Disclaimer;
                     }
 
-                    m.Concepts &= ~(Stripped | (negatesThreat ? Threat : None));
+                    m.Concepts &= ~(Stripped | (negatesThreat ? Threat | Penalty | Intimidation : None));
                     continue;
                 }
             }
@@ -132,6 +164,32 @@ internal static class Negation
 
         return false;
     }
+
+    /// <summary>Whether the negation at match <paramref name="negator"/> has the seller as its subject ("we never", "we will not").</summary>
+    private static bool FirstPersonNegation(TextWorkspace ws, int negator)
+    {
+        var n = ws.Matches[negator];
+        var term = ws.Chars.AsSpan(n.Start, n.End - n.Start);
+        if (term.StartsWith("we ", StringComparison.Ordinal) || term.StartsWith("we'", StringComparison.Ordinal) || term.StartsWith("i ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, n.Start - 12);
+        var before = ws.Chars.AsSpan(from, n.Start - from);
+        foreach (var subject in FirstPersonSubjects)
+        {
+            if (before.EndsWith(subject, StringComparison.Ordinal)
+                && (before.Length == subject.Length ? from == 0 : !CompiledLexicon.IsWordChar(before[before.Length - subject.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FirstPersonSubjects = ["we ", "i ", "we will ", "we'll ", "we would ", "we'd ", "we do ", "we shall ", "we can ", "i will ", "i'll ", "we ll "];
 
     /// <summary>Whether the clause of match <paramref name="i"/> mentions a review (matches are sorted by start).</summary>
     private static bool ClauseMentionsReview(TextWorkspace ws, int i)

@@ -260,8 +260,9 @@ internal static class Normalizer
             break;
         }
 
+        // A lone ⭐ is decoration or "a star", not a one-star rating ("Love it? Review it! ⭐"); a number needs a run.
         AddSpace(ws, start, end, wide: true);
-        if (!precededByDigit && count > 0)
+        if (!precededByDigit && count > 1)
         {
             if (count >= 10)
             {
@@ -336,6 +337,13 @@ internal static class Normalizer
 
         if (c is '@' or '$' or '!' or '|')
         {
+            // A full-width ！ is Chinese punctuation ("多谢你留低 review！As a thank-you"), never leetspeak; nor is an
+            // ASCII "!" before a capital letter ("review!As").
+            if (c == '!' && (ws.OriginalChar(ws.UnitStarts[i]) != '!' || (ws.UnitStarts[i] + 1 < ws.OriginalLength && char.IsUpper(ws.OriginalChar(ws.UnitStarts[i] + 1)))))
+            {
+                return false;
+            }
+
             return IsAlnum(prev) && IsAlnum(next) && (IsLetter(prev) || IsLetter(next));
         }
 

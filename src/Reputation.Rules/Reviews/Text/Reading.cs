@@ -75,6 +75,32 @@ internal static class Reading
     internal static bool AfterConditionalRemedy(InterpretationResult r, in SentenceFacts sf, int c) =>
         c > sf.FirstClause && (r.Clauses[c - 1].All & (Condition | Remedy)) == (Condition | Remedy) && !r.Clauses[c - 1].AnyReview;
 
+    /// <summary>
+    /// Whether clause <paramref name="c"/> is the unhappy branch of its sentence: a clause at or before it names a
+    /// problem or dissatisfaction without review talk, and no satisfied branch starts in between ("if anything arrived
+    /// chipped, reply to this message and we'll send a replacement", 如果不满意，请先联系客服…我们一定给您满意的解决方案).
+    /// What is promised there is the remedy for the problem, not a benefit for the review asked elsewhere.
+    /// </summary>
+    internal static bool InProblemBranch(InterpretationResult r, in SentenceFacts sf, int c)
+    {
+        // Bounded (eight clauses back) so that one huge sentence stays linear.
+        for (var k = c; k >= sf.FirstClause && c - k <= 8; k--)
+        {
+            var kf = r.Clauses[k];
+            if (k < c && kf.SatisfactionCondition)
+            {
+                return false;
+            }
+
+            if ((kf.All & Dissatisfaction) != 0 && !kf.OpenPositive && (kf.All & PositiveRating) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool WindowHasReview(InterpretationResult r, int sentenceCount, int s)
     {
         for (var k = Math.Max(0, s - 1); k <= Math.Min(sentenceCount - 1, s + 1); k++)
