@@ -8,6 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -26,7 +27,7 @@ public sealed class WireFormatPropertyTests(ITestOutputHelper output) : IDisposa
     private readonly Stats _stats = new();
     private string? _command;
 
-    private static readonly IClock Clock = new FixedClock(Instant.FromUtc(2026, 6, 30, 12, 0));
+    private static readonly IClock Clock = new FakeClock(Instant.FromUtc(2026, 6, 30, 12, 0));
 
     private static readonly string[] Markets = ["FR", "DE", "CN", "US", "GB", "KR", "BR", "RU", "JP", "AU", "AE", "SA", "IN", "XX", "fr", "", "UK", "EU"];
     private static readonly string[] Currencies = ["EUR", "CNY", "USD", "JPY", "KRW", "GBP", "BHD", "XXX", "eur", ""];
@@ -302,11 +303,6 @@ public sealed class WireFormatPropertyTests(ITestOutputHelper output) : IDisposa
             var kind = end < 0 ? message : message[..end];
             Kinds[kind] = Kinds.GetValueOrDefault(kind) + 1;
         }
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }
 
