@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using System;
 using System.IO;
 using System.Linq;
@@ -35,7 +36,7 @@ public sealed class CliParityTests : IAsyncLifetime
     {
         foreach (var line in ValidLines(command, file))
         {
-            var cli = CliRunner.Run(command, line, new FixedClock(TestServer.Now));
+            var cli = CliRunner.Run(command, line, new FakeClock(TestServer.Now));
             var http = await _server.Client.PostJsonAsync(path, line);
             Assert.Equal(HttpStatusCode.OK, http.Status);
             Assert.Equal("application/json", http.ContentType);
@@ -48,7 +49,7 @@ public sealed class CliParityTests : IAsyncLifetime
     public async Task An_array_answers_the_CLI_lines_as_an_array(string command, string path, string file)
     {
         var lines = ValidLines(command, file);
-        var cli = CliRunner.Run(command, string.Join("\n", lines), new FixedClock(TestServer.Now));
+        var cli = CliRunner.Run(command, string.Join("\n", lines), new FakeClock(TestServer.Now));
         Assert.Equal(0, cli.ExitCode is 0 or 1 ? 0 : cli.ExitCode);
         var http = await _server.Client.PostJsonAsync(path, "[\n" + string.Join(",\n", lines) + "\n]");
         Assert.Equal(HttpStatusCode.OK, http.Status);
@@ -60,7 +61,7 @@ public sealed class CliParityTests : IAsyncLifetime
     public async Task Ndjson_answers_the_CLI_output(string command, string path, string file)
     {
         var input = string.Join("\r\n", ValidLines(command, file)) + "\n\n";
-        var cli = CliRunner.Run(command, input, new FixedClock(TestServer.Now));
+        var cli = CliRunner.Run(command, input, new FakeClock(TestServer.Now));
         var http = await _server.Client.PostNdjsonAsync(path, input);
         Assert.Equal(HttpStatusCode.OK, http.Status);
         Assert.Equal("application/x-ndjson", http.ContentType);
@@ -72,7 +73,7 @@ public sealed class CliParityTests : IAsyncLifetime
     {
         // examples/returns-dev.jsonl line 4 is invalid on purpose: the CLI writes {"line":4,"caseId":"D4","error":"$.order.itemsTotal: …"}.
         var lines = File.ReadAllLines(RepoPaths.Example("returns-dev.jsonl")).Where(l => l.Length > 0).ToArray();
-        var cli = CliRunner.Run("returns check", string.Join("\n", lines), new FixedClock(TestServer.Now));
+        var cli = CliRunner.Run("returns check", string.Join("\n", lines), new FakeClock(TestServer.Now));
         var cliError = System.Text.Json.JsonDocument.Parse(cli.Out.TrimEnd('\n').Split('\n')[3]).RootElement.GetProperty("error").GetString()!;
 
         var single = await _server.Client.PostJsonAsync(Http.Returns, lines[3]);
@@ -93,7 +94,7 @@ public sealed class CliParityTests : IAsyncLifetime
         var input = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reputation.Rules.Tests", "Serialization", "Golden", "scoring-dev.in.jsonl"));
         foreach (var scheme in new[] { "all", "ebay", "composite" })
         {
-            var cli = CliRunner.Run($"score --scheme {scheme} --as-of 2026-06-30", input, new FixedClock(TestServer.Now));
+            var cli = CliRunner.Run($"score --scheme {scheme} --as-of 2026-06-30", input, new FakeClock(TestServer.Now));
             Assert.Equal(0, cli.ExitCode);
             var ndjson = await _server.Client.PostNdjsonAsync($"{Http.Scores}?scheme={scheme}&asOf=2026-06-30", input);
             Assert.Equal(HttpStatusCode.OK, ndjson.Status);
@@ -107,12 +108,12 @@ public sealed class CliParityTests : IAsyncLifetime
 
         // One object in: still an array (one report per scheme), as the CLI writes one line per report.
         var first = input.Split('\n')[0];
-        var one = CliRunner.Run("score --as-of 2026-06-30T12:00:00Z", first, new FixedClock(TestServer.Now));
+        var one = CliRunner.Run("score --as-of 2026-06-30T12:00:00Z", first, new FakeClock(TestServer.Now));
         var http = await _server.Client.PostJsonAsync($"{Http.Scores}?asOf=2026-06-30T12:00:00Z", first);
         Assert.Equal("[" + string.Join(",", one.Out.TrimEnd('\n').Split('\n')) + "]", http.Body);
 
         // Without asOf: the injected clock's now, as the CLI's default.
-        var now = CliRunner.Run("score --scheme taobao", input, new FixedClock(TestServer.Now));
+        var now = CliRunner.Run("score --scheme taobao", input, new FakeClock(TestServer.Now));
         Assert.Equal(now.Out, (await _server.Client.PostNdjsonAsync($"{Http.Scores}?scheme=taobao", input)).Body);
     }
 
@@ -127,6 +128,6 @@ public sealed class CliParityTests : IAsyncLifetime
     private static string[] ValidLines(string command, string file)
     {
         var lines = File.ReadAllLines(file).Where(l => !string.IsNullOrWhiteSpace(l)).ToArray();
-        return [.. lines.Where(l => !CliRunner.Run(command, l, new FixedClock(TestServer.Now)).Out.StartsWith("{\"line\":", StringComparison.Ordinal))];
+        return [.. lines.Where(l => !CliRunner.Run(command, l, new FakeClock(TestServer.Now)).Out.StartsWith("{\"line\":", StringComparison.Ordinal))];
     }
 }

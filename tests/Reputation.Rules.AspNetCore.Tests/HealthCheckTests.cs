@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace Reputation.Rules.AspNetCore.Tests;
@@ -54,7 +55,7 @@ public sealed class HealthCheckTests
     {
         await using var server = await TestServer.StartAsync(
             b => b.Services.AddHealthChecks().AddReputationRules("calendars", warningDays: 10, tags: ["ready"]),
-            clock: new FixedClock(Instant.FromUtc(2026, 12, 3, 9, 0)));
+            clock: new FakeClock(Instant.FromUtc(2026, 12, 3, 9, 0)));
         var entry = (await server.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(TestContext.Current.CancellationToken)).Entries["calendars"];
         Assert.Equal(HealthStatus.Healthy, entry.Status); // 28 days left, a 10-day window
         Assert.Contains("ready", entry.Tags);
@@ -67,5 +68,5 @@ public sealed class HealthCheckTests
             app.MapReputationRules();
             app.MapHealthChecks("/healthz");
         },
-        new FixedClock(now));
+        new FakeClock(now));
 }

@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -27,7 +28,7 @@ public sealed class OwnEndpointTests
             app => app.MapPost("/my/returns", (ReturnCheckRequest request, IReturnComplianceEngine engine) => request.Evaluate(engine)));
         foreach (var line in File.ReadLines(RepoPaths.Example("returns-dev.jsonl")).Take(3))
         {
-            var cli = CliRunner.Run("returns check", line, new FixedClock(TestServer.Now));
+            var cli = CliRunner.Run("returns check", line, new FakeClock(TestServer.Now));
             var reply = await server.Client.PostJsonAsync("/my/returns", line);
             Assert.Equal(HttpStatusCode.OK, reply.Status);
             Assert.Equal(cli.Out.TrimEnd('\n'), reply.Body);

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Reputation.Rules.AspNetCore.Tests;
 
@@ -45,7 +46,7 @@ internal sealed class TestServer : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Development" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(clock ?? new FixedClock(Now));
+        builder.Services.AddSingleton(clock ?? new FakeClock(Now));
         configureServices?.Invoke(builder);
         builder.Services.AddReputationRules();
         var app = builder.Build();
@@ -71,10 +72,4 @@ internal sealed class TestServer : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
     }
-}
-
-/// <summary>A clock that always answers the same instant.</summary>
-internal sealed class FixedClock(Instant now) : IClock
-{
-    public Instant GetCurrentInstant() => now;
 }

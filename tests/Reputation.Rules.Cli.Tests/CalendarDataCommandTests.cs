@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -12,7 +13,7 @@ namespace Reputation.Rules.Cli.Tests;
 /// <summary><c>--calendar-data FILE</c> on every command, and the walkthroughs of docs/calendars.md followed verbatim.</summary>
 public sealed class CalendarDataCommandTests : IDisposable
 {
-    private static readonly IClock Today = new FixedClock(Instant.FromUtc(2026, 12, 3, 12, 0));
+    private static readonly IClock Today = new FakeClock(Instant.FromUtc(2026, 12, 3, 12, 0));
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "rr-calendar-data-" + Guid.NewGuid().ToString("N"));
 
@@ -126,10 +127,10 @@ public sealed class CalendarDataCommandTests : IDisposable
         Assert.Contains("holiday data: 2025–2026 (ends 2026-12-31)", now.Out, StringComparison.Ordinal);
         Assert.Contains("warning: the holiday data ends in 28 days", now.Out, StringComparison.Ordinal);
 
-        var october = CliRunner.Run(["calendar", "info", "--market", "CN"], clock: new FixedClock(Instant.FromUtc(2026, 10, 1, 0, 0)));
+        var october = CliRunner.Run(["calendar", "info", "--market", "CN"], clock: new FakeClock(Instant.FromUtc(2026, 10, 1, 0, 0)));
         Assert.DoesNotContain("warning", october.Out, StringComparison.Ordinal);
 
-        var after = CliRunner.Run(["calendar", "info", "--market", "KR"], clock: new FixedClock(Instant.FromUtc(2027, 1, 10, 0, 0)));
+        var after = CliRunner.Run(["calendar", "info", "--market", "KR"], clock: new FakeClock(Instant.FromUtc(2027, 1, 10, 0, 0)));
         Assert.Contains("warning: the holiday data ended 10 days ago", after.Out, StringComparison.Ordinal);
 
         Assert.DoesNotContain("warning", CliRunner.Run(["calendar", "info", "--market", "DE"], clock: Today).Out, StringComparison.Ordinal);
@@ -153,10 +154,5 @@ public sealed class CalendarDataCommandTests : IDisposable
         var gapResult = CliRunner.Run(["returns", "check", "--calendar-data", gap], "", Today);
         Assert.Equal(2, gapResult.ExitCode);
         Assert.Contains("no data for 2027", gapResult.Error, StringComparison.Ordinal);
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using Reputation.Rules.Testing;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace Reputation.Rules.Cli.Tests;
@@ -139,42 +139,38 @@ public sealed class ReturnsReviewTests
         Assert.All(result.OutLines, l => Assert.Contains("\"verdict\":", l));
     }
 
-    [Fact]
-    public void Random_field_damage_never_crashes_and_yields_exactly_one_line() =>
-        PropertyCheck.Run(
-            Prop.ForAll(
-                Damage().ToArbitrary(),
-                damage =>
+    [Property(MaxTest = 200)]
+    public Property Random_field_damage_never_crashes_and_yields_exactly_one_line() =>
+        Prop.ForAll(
+            Damage().ToArbitrary(),
+            damage =>
+            {
+                var line = damage.Aggregate(Base, (text, d) => Mutate(text, d.Path, d.Value));
+                var result = CliRunner.Run("returns check --fail-on violation", line + "\n");
+                if (result.OutLines.Length != 1 || result.Error.Length != 0)
                 {
-                    var line = damage.Aggregate(Base, (text, d) => Mutate(text, d.Path, d.Value));
-                    var result = CliRunner.Run("returns check --fail-on violation", line + "\n");
-                    if (result.OutLines.Length != 1 || result.Error.Length != 0)
-                    {
-                        return false;
-                    }
+                    return false;
+                }
 
-                    using var doc = JsonDocument.Parse(result.OutLines[0]);
-                    var root = doc.RootElement;
-                    return root.TryGetProperty("error", out var error)
-                        ? result.ExitCode == 2 && error.GetString()!.StartsWith('$') && root.GetProperty("line").GetInt32() == 1
-                        : result.ExitCode is 0 or 1 && root.TryGetProperty("verdict", out _);
-                }),
-            maxTest: 200);
+                using var doc = JsonDocument.Parse(result.OutLines[0]);
+                var root = doc.RootElement;
+                return root.TryGetProperty("error", out var error)
+                    ? result.ExitCode == 2 && error.GetString()!.StartsWith('$') && root.GetProperty("line").GetInt32() == 1
+                    : result.ExitCode is 0 or 1 && root.TryGetProperty("verdict", out _);
+            });
 
-    [Fact]
-    public void Truncated_lines_are_syntax_errors_with_path_dollar() =>
-        PropertyCheck.Run(
-            Prop.ForAll(
-                Gen.Choose(1, Base.Length - 1).ToArbitrary(),
-                cut =>
-                {
-                    var result = CliRunner.Run("returns check", Base[..cut] + "\n");
-                    using var doc = JsonDocument.Parse(Assert.Single(result.OutLines));
-                    return result.ExitCode == 2
-                        && doc.RootElement.GetProperty("caseId").ValueKind == JsonValueKind.Null
-                        && doc.RootElement.GetProperty("error").GetString()!.StartsWith("$: not valid JSON", StringComparison.Ordinal);
-                }),
-            maxTest: 60);
+    [Property(MaxTest = 60)]
+    public Property Truncated_lines_are_syntax_errors_with_path_dollar() =>
+        Prop.ForAll(
+            Gen.Choose(1, Base.Length - 1).ToArbitrary(),
+            cut =>
+            {
+                var result = CliRunner.Run("returns check", Base[..cut] + "\n");
+                using var doc = JsonDocument.Parse(Assert.Single(result.OutLines));
+                return result.ExitCode == 2
+                    && doc.RootElement.GetProperty("caseId").ValueKind == JsonValueKind.Null
+                    && doc.RootElement.GetProperty("error").GetString()!.StartsWith("$: not valid JSON", StringComparison.Ordinal);
+            });
 
     private static readonly string[] Paths =
     [

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -142,8 +143,8 @@ public sealed class ReviewsCommandTests
     public void SentAt_defaults_to_the_clock()
     {
         const string line = """{"id":"q1","platform":"ebay","buyerMarket":"US","text":"Feedback is always appreciated.","buyerTimeZone":"America/New_York"}""";
-        var night = CliRunner.Run("reviews check", line, new FixedClock(Instant.FromUtc(2026, 3, 10, 4, 30)));
-        var day = CliRunner.Run("reviews check", line, new FixedClock(Instant.FromUtc(2026, 3, 10, 16, 30)));
+        var night = CliRunner.Run("reviews check", line, new FakeClock(Instant.FromUtc(2026, 3, 10, 4, 30)));
+        var day = CliRunner.Run("reviews check", line, new FakeClock(Instant.FromUtc(2026, 3, 10, 16, 30)));
         Assert.Equal("REV-QUIET-HOURS", Parse(night)[0].GetProperty("findings")[0].GetProperty("ruleId").GetString());
         Assert.Equal("allow", Parse(day)[0].GetProperty("decision").GetString());
     }
@@ -276,10 +277,5 @@ public sealed class ReviewsCommandTests
         Assert.Contains("Suggested fix", result.Out, StringComparison.Ordinal);
         Assert.Contains("AFTER  ALLOW  Thanks for your order! Please leave us an honest review.", result.Out, StringComparison.Ordinal);
         Assert.Contains("send after 2026-03-12T12:00Z", result.Out, StringComparison.Ordinal);
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

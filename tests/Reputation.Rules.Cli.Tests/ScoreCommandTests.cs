@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -173,8 +174,8 @@ public sealed class ScoreCommandTests
     public void Without_as_of_the_clock_is_used()
     {
         var input = """{"ratee":"S1","rater":"B1","stars":5,"at":"2026-03-01"}""";
-        Assert.Contains("\"afterAsOf\":1", CliRunner.Run("score --scheme amazon", input, new FixedClock(Instant.FromUtc(2026, 2, 1, 0, 0))).Out);
-        Assert.Contains("\"afterAsOf\":0", CliRunner.Run("score --scheme amazon", input, new FixedClock(Instant.FromUtc(2026, 4, 1, 0, 0))).Out);
+        Assert.Contains("\"afterAsOf\":1", CliRunner.Run("score --scheme amazon", input, new FakeClock(Instant.FromUtc(2026, 2, 1, 0, 0))).Out);
+        Assert.Contains("\"afterAsOf\":0", CliRunner.Run("score --scheme amazon", input, new FakeClock(Instant.FromUtc(2026, 4, 1, 0, 0))).Out);
     }
 
     [Fact]
@@ -228,10 +229,5 @@ public sealed class ScoreCommandTests
         Assert.Contains("Credit scores", result.Out);
         Assert.Contains("ebay-classic", result.Out);
         Assert.Contains("Yellow in 8 positives", result.Out);
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

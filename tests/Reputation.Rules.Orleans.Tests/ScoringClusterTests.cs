@@ -4,10 +4,10 @@ using System.Linq;
 using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Orleans.Runtime;
 using Reputation.Rules.Scoring;
-using Reputation.Rules.Testing;
 using Xunit;
 
 namespace Reputation.Rules.Orleans.Tests;
@@ -21,21 +21,20 @@ public sealed class ScoringClusterTests(ClusterFixture fixture)
 {
     private static readonly CreditScoreCalculator Calculator = new();
 
-    [Fact]
-    public async Task Random_histories_in_random_order_and_batches_give_the_calculators_reports_for_every_scheme() =>
-        await Task.Run(() => PropertyCheck.Run(
-            Prop.ForAll(Histories.Batched.ToArbitrary(), c =>
+    // An asynchronous property: FsCheck awaits the Task each case returns.
+    [Property(MaxTest = 20)]
+    public Property Random_histories_in_random_order_and_batches_give_the_calculators_reports_for_every_scheme() =>
+        Prop.ForAll(Histories.Batched.ToArbitrary(), async c =>
+        {
+            var prefix = Guid.NewGuid().ToString("N")[..8] + "-";
+            var history = Histories.Rename(c.History, prefix);
+            foreach (var batch in c.Batches)
             {
-                var prefix = Guid.NewGuid().ToString("N")[..8] + "-";
-                var history = Histories.Rename(c.History, prefix);
-                foreach (var batch in c.Batches)
-                {
-                    fixture.Scoring.AddAsync(Histories.Rename(batch, prefix)).GetAwaiter().GetResult();
-                }
+                await fixture.Scoring.AddAsync(Histories.Rename(batch, prefix));
+            }
 
-                AssertSameAsCalculator(history, [prefix + "S1", prefix + "S2"]).GetAwaiter().GetResult();
-            }),
-            maxTest: 20), TestContext.Current.CancellationToken);
+            await AssertSameAsCalculator(history, [prefix + "S1", prefix + "S2"]);
+        });
 
     [Fact]
     public async Task Revisions_and_removals_arriving_out_of_order_resolve_as_in_the_library()

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Cli.Infrastructure;
 using Xunit;
 
@@ -26,7 +27,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private const int LinesPerBatch = 500;
     private const ulong DefaultSeed = 20261203UL;
 
-    private static readonly IClock Clock = new FixedClock(Instant.FromUtc(2026, 6, 30, 12, 0));
+    private static readonly IClock Clock = new FakeClock(Instant.FromUtc(2026, 6, 30, 12, 0));
 
     private static readonly string[] ReturnSeeds = LoadReturnSeeds();
 
@@ -281,10 +282,5 @@ public sealed class FuzzTests(ITestOutputHelper output)
         public override int Peek() => inner.Peek();
 
         public override int Read() => inner.Read();
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

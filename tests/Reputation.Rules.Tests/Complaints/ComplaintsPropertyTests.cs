@@ -2,8 +2,8 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Reputation.Rules.Complaints;
-using Reputation.Rules.Testing;
 using Xunit;
 
 namespace Reputation.Rules.Tests.Complaints;
@@ -28,35 +28,35 @@ public sealed class ComplaintsPropertyTests
             .ListOf()
             .Select(parts => string.Concat(parts.Take(40)));
 
-    [Fact]
-    public void Never_throws_and_spans_stay_inside_the_original_text() =>
-        PropertyCheck.Run(Prop.ForAll(Texts().ToArbitrary(), text =>
+    [Property(MaxTest = 1000)]
+    public Property Never_throws_and_spans_stay_inside_the_original_text() =>
+        Prop.ForAll(Texts().ToArbitrary(), text =>
         {
             var causes = Analyzer.FindCauses(text);
             return causes.All(c => c.Spans.All(s => s.Start >= 0 && s.End <= text.Length && s.Length > 0) && !c.Terms.IsEmpty)
                 && causes.Select(c => c.Cause).SequenceEqual(causes.Select(c => c.Cause).Order().Distinct());
-        }), maxTest: 1000);
+        });
 
-    [Fact]
-    public void The_same_text_gives_the_same_causes_whatever_ran_before() =>
-        PropertyCheck.Run(Prop.ForAll(Texts().ToArbitrary(), Texts().ToArbitrary(), (text, other) =>
+    [Property(MaxTest = 300)]
+    public Property The_same_text_gives_the_same_causes_whatever_ran_before() =>
+        Prop.ForAll(Texts().ToArbitrary(), Texts().ToArbitrary(), (text, other) =>
         {
             var first = Describe(Analyzer.FindCauses(text));
             _ = Analyzer.FindCauses(other); // pooled buffers must not leak state between reviews
             return first == Describe(Analyzer.FindCauses(text)) && first == Describe(new FeedbackAnalyzer().FindCauses(text));
-        }), maxTest: 300);
+        });
 
-    [Fact]
-    public void A_clause_without_a_cue_never_changes_the_causes_of_another_sentence()
+    [Property(MaxTest = 300)]
+    public Property A_clause_without_a_cue_never_changes_the_causes_of_another_sentence()
     {
         // Monotone in unrelated text: appending a neutral sentence keeps every cause (confidence may only rise).
         var neutral = Gen.Elements("Thanks.", "Have a nice day.", "谢谢。", "I use it in the kitchen.", "祝生意兴隆。");
-        PropertyCheck.Run(Prop.ForAll(Texts().ToArbitrary(), neutral.ToArbitrary(), (text, extra) =>
+        return Prop.ForAll(Texts().ToArbitrary(), neutral.ToArbitrary(), (text, extra) =>
         {
             var before = Analyzer.FindCauses(text + ".\n").Select(c => c.Cause).ToHashSet();
             var after = Analyzer.FindCauses(text + ".\n" + extra).Select(c => c.Cause).ToHashSet();
             return before.IsSubsetOf(after);
-        }), maxTest: 300);
+        });
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Returns;
 using Xunit;
 
@@ -78,7 +79,7 @@ public sealed class EngineRegistrationTests
     [Fact]
     public void A_user_registered_clock_is_respected()
     {
-        var clock = new FixedClock(Instant.FromUtc(2026, 3, 11, 18, 0));
+        var clock = new FakeClock(Instant.FromUtc(2026, 3, 11, 18, 0));
         using var sp = Build(s =>
         {
             s.AddSingleton<IClock>(clock);
@@ -127,10 +128,5 @@ public sealed class EngineRegistrationTests
         public RuleDescriptor Descriptor { get; } = new(AlwaysRemindRule.Id, "returns", "Same id", Severity.Info);
 
         public Finding? Evaluate(in ReturnRuleContext context) => null;
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

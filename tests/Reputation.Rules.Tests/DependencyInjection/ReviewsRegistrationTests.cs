@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Reviews;
 using Xunit;
 
@@ -32,7 +33,7 @@ public sealed class ReviewsRegistrationTests
     public void A_user_registered_clock_decides_quiet_hours_for_messages_without_a_sent_time()
     {
         // 2026-03-12 03:30 UTC is 23:30 on 03-11 in New York: quiet hours.
-        var late = new FixedClock(Instant.FromUtc(2026, 3, 12, 3, 30));
+        var late = new FakeClock(Instant.FromUtc(2026, 3, 12, 3, 30));
         using var sp = Build(s =>
         {
             s.AddSingleton<IClock>(late);
@@ -111,10 +112,5 @@ public sealed class ReviewsRegistrationTests
         public RuleDescriptor Descriptor { get; } = new(Id, "reviews", "Always noted", Severity.Warning);
 
         public void Evaluate(SolicitationContext context) => context.Report("Noted.");
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

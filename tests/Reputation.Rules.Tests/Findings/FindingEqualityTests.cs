@@ -1,13 +1,19 @@
+using System;
 using System.Collections.Immutable;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Reputation.Rules.Testing;
 using Xunit;
 
 namespace Reputation.Rules.Tests.Findings;
 
 /// <summary><see cref="Finding"/> compares by value: equal parts give equal findings and hash codes; any differing part does not.</summary>
-public sealed class FindingEqualityTests
+public sealed class FindingEqualityTests : IDisposable
 {
+    // Counts the cases that met each conditional property's premise; checked after the property's run (see PremiseTally).
+    private readonly PremiseTally _premises = new();
+
     private static Finding Make(string rule = "RET-LATE", Severity severity = Severity.Violation, string message = "Late.", string? citation = "Art. 13",
         string evidence = "2026-03-30", int spanStart = 0) =>
         new(new RuleId(rule), severity, message, citation is null ? null : new Citation("EU Directive 2011/83/EU", citation),
@@ -35,9 +41,9 @@ public sealed class FindingEqualityTests
         Assert.NotEqual(Make(), Make(spanStart: 1));
     }
 
-    [Fact]
-    public void Equality_follows_the_parts_for_random_findings() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 300)]
+    public Property Equality_follows_the_parts_for_random_findings() =>
+        Prop.ForAll(
             Gen.Elements("a", "b").Two().Zip(Gen.Choose(0, 2).Two()).ToArbitrary(),
             c =>
             {
@@ -45,6 +51,8 @@ public sealed class FindingEqualityTests
                 var equalParts = m1 == m2 && s1 == s2;
                 var f1 = Make(message: m1, spanStart: s1);
                 var f2 = Make(message: m2, spanStart: s2);
-                return (f1 == f2) == equalParts && (!equalParts || f1.GetHashCode() == f2.GetHashCode());
-            }));
+                return _premises.Cover("the parts are equal", equalParts, atLeast: 25, (f1 == f2) == equalParts && (!equalParts || f1.GetHashCode() == f2.GetHashCode()));
+            });
+
+    public void Dispose() => _premises.Verify();
 }

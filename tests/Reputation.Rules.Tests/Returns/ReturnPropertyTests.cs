@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Testing;
-using Xunit;
 using static Reputation.Rules.Tests.Returns.ReturnTestCases;
 
 namespace Reputation.Rules.Tests.Returns;
@@ -15,8 +15,11 @@ namespace Reputation.Rules.Tests.Returns;
 using Money = global::Reputation.Rules.Money;
 
 /// <summary>Laws of the engine over random valid cases (markets with and without law profiles and holiday data, 2025–2027).</summary>
-public sealed class ReturnPropertyTests
+public sealed class ReturnPropertyTests : IDisposable
 {
+    // Counts the cases that met each conditional property's premise; checked after the property's run (see PremiseTally).
+    private readonly PremiseTally _premises = new();
+
     private static readonly string[] Buyers = ["DE", "FR", "IT", "GB", "CN", "KR", "BR", "RU", "JP", "AU", "US", "AE", "SA", "CA"];
     private static readonly string[] Sellers = ["CN", "DE", "US", "GB", "FR", "BR", "RU", "KR", "JP"];
     private static readonly string?[] Marketplaces = [null, null, "amazon", "ebay", "aliexpress"];
@@ -136,75 +139,72 @@ public sealed class ReturnPropertyTests
             r.RefusalValid?.ToString() ?? "-",
             string.Join(" ; ", r.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.Message} {f.Citation} [{string.Join(",", f.Evidence)}]")));
 
-    [Fact]
-    public void Random_valid_cases_never_throw_and_the_verdict_follows_the_findings() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property Random_valid_cases_never_throw_and_the_verdict_follows_the_findings() =>
+        Prop.ForAll(Samples(), s =>
         {
             var report = Engine.Evaluate(s.Case, s.AsOf);
             var expected = report.Findings.Any(f => f.Severity == Severity.Violation) ? ReturnVerdict.Violation
                 : report.Has("RET-DUE-SOON") ? ReturnVerdict.AtRisk
                 : ReturnVerdict.Compliant;
             return report.Verdict == expected;
-        }));
+        });
 
-    [Fact]
-    public void Amount_due_is_between_zero_and_what_the_buyer_paid() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property Amount_due_is_between_zero_and_what_the_buyer_paid() =>
+        Prop.ForAll(Samples(), s =>
         {
             var report = Engine.Evaluate(s.Case, s.AsOf);
             return !report.AmountDue.IsNegative && report.AmountDue <= s.Case.Order.TotalPaid;
-        }));
+        });
 
-    [Fact]
-    public void Evaluation_is_deterministic_and_independent_of_refund_order() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property Evaluation_is_deterministic_and_independent_of_refund_order() =>
+        Prop.ForAll(Samples(), s =>
         {
             var first = Summary(Engine.Evaluate(s.Case, s.AsOf));
             var again = Summary(Engine.Evaluate(s.Case, s.AsOf));
             var shuffled = Summary(Engine.Evaluate(WithRefunds(s.Case, s.Shuffled), s.AsOf));
             return first == again && first == shuffled;
-        }));
+        });
 
-    [Fact]
-    public void Refunding_later_never_turns_a_late_case_compliant() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property Refunding_later_never_turns_a_late_case_compliant() =>
+        Prop.ForAll(Samples(), s =>
         {
-            if (s.Case.Refunds.Length == 0)
+            return _premises.When("the case has a refund", s.Case.Refunds.Length > 0, atLeast: 150, () =>
             {
-                return true;
-            }
+                var before = Engine.Evaluate(s.Case, s.AsOf);
+                var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On.PlusDays(s.Delay), r.Amount, r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
+                return !before.Has("RET-LATE") || (after.Has("RET-LATE") && after.Verdict == ReturnVerdict.Violation);
+            });
+        });
 
-            var before = Engine.Evaluate(s.Case, s.AsOf);
-            var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On.PlusDays(s.Delay), r.Amount, r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
-            return !before.Has("RET-LATE") || (after.Has("RET-LATE") && after.Verdict == ReturnVerdict.Violation);
-        }));
-
-    [Fact]
-    public void Raising_a_refund_to_the_amount_due_never_adds_a_partial_refund() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property Raising_a_refund_to_the_amount_due_never_adds_a_partial_refund() =>
+        Prop.ForAll(Samples(), s =>
         {
-            if (s.Case.Refunds.Length == 0)
+            return _premises.When("the case has a refund", s.Case.Refunds.Length > 0, atLeast: 150, () =>
             {
-                return true;
-            }
+                var before = Engine.Evaluate(s.Case, s.AsOf);
+                var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On, Money.Max(r.Amount, before.AmountDue), r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
+                return before.Has("RET-PARTIAL-REFUND") || !after.Has("RET-PARTIAL-REFUND");
+            });
+        });
 
-            var before = Engine.Evaluate(s.Case, s.AsOf);
-            var after = Engine.Evaluate(WithRefundReplaced(s, r => new Refund(r.On, Money.Max(r.Amount, before.AmountDue), r.Method, r.BuyerAgreedToMethod, r.Deductions)), s.AsOf);
-            return before.Has("RET-PARTIAL-REFUND") || !after.Has("RET-PARTIAL-REFUND");
-        }));
-
-    [Fact]
-    public void A_full_refund_by_the_deadline_to_the_original_method_leaves_no_refund_violation() =>
-        PropertyCheck.Run(Prop.ForAll(Samples(), s =>
+    [Property(MaxTest = 300)]
+    public Property A_full_refund_by_the_deadline_to_the_original_method_leaves_no_refund_violation() =>
+        Prop.ForAll(Samples(), s =>
         {
             var before = Engine.Evaluate(s.Case, s.AsOf);
-            if (before.RefundDueBy is not { } due || due > s.AsOf)
+            var dueBy = before.RefundDueBy;
+            return _premises.When("the refund deadline is on or before the as-of date", dueBy is { } passed && passed <= s.AsOf, atLeast: 60, () =>
             {
-                return true;
-            }
+                var full = new Refund(LocalDate.Max(dueBy!.Value, s.Case.Order.DeliveredOn), s.Case.Order.TotalPaid, s.Case.Order.PaymentMethod);
+                var after = Engine.Evaluate(WithRefunds(s.Case, [full]), s.AsOf);
+                return !after.Has("RET-LATE") && !after.Has("RET-PARTIAL-REFUND") && !after.Has("RET-PAYMENT-METHOD") && !after.Has("RET-DUE-SOON");
+            });
+        });
 
-            var full = new Refund(LocalDate.Max(due, s.Case.Order.DeliveredOn), s.Case.Order.TotalPaid, s.Case.Order.PaymentMethod);
-            var after = Engine.Evaluate(WithRefunds(s.Case, [full]), s.AsOf);
-            return !after.Has("RET-LATE") && !after.Has("RET-PARTIAL-REFUND") && !after.Has("RET-PAYMENT-METHOD") && !after.Has("RET-DUE-SOON");
-        }));
+    public void Dispose() => _premises.Verify();
 }

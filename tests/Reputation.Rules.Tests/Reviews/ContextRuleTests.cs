@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using NodaTime.Testing;
 using Reputation.Rules.Reviews;
 using Xunit;
 
@@ -141,7 +142,7 @@ public sealed class ContextRuleTests
     public void SentAt_defaults_to_the_guards_clock()
     {
         var now = Instant.FromUtc(2026, 3, 10, 2, 0); // 22:00 in New York
-        var guard = new SolicitationGuard(new ReviewsOptions(), new ReviewTestKit.FixedClock(now));
+        var guard = new SolicitationGuard(new ReviewsOptions(), new FakeClock(now));
         var report = guard.Check(new SolicitationMessage(Ask, "ebay", CountryCode.Parse("US")) { BuyerTimeZone = NewYork, DeliveredAt = Delivered });
         Assert.True(report.Has(ReviewRuleIds.QuietHours));
         Assert.Contains("22:00", report.Findings.Single().Message, System.StringComparison.Ordinal);

@@ -6,7 +6,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Reputation.Rules.Reviews;
-using Reputation.Rules.Testing;
 
 namespace Reputation.Rules.Tests.Reviews;
 
@@ -55,15 +54,15 @@ public sealed class ReviewPropertyTests
             && report.Findings.All(f => f.Spans.All(s => s.Start >= 0 && s.End <= text.Length && s.Slice(text).Length == s.Length) && f.Message.Length > 0);
     }
 
-    [Xunit.Fact]
-    public void Arbitrary_unicode_never_throws_and_spans_lie_inside_the_original() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [FsCheck.Xunit.Property(MaxTest = 400)]
+    public FsCheck.Property Arbitrary_unicode_never_throws_and_spans_lie_inside_the_original() =>
+        Prop.ForAll(
             (from text in Text(60) from platform in Gen.Elements(Platforms) from market in Gen.Elements(Markets) select (text, platform, market)).ToArbitrary(),
-            c => Sound(c.text, c.platform, c.market)), maxTest: 400);
+            c => Sound(c.text, c.platform, c.market));
 
-    [Xunit.Fact]
-    public void Suggestions_for_arbitrary_unicode_never_throw_and_are_allowed_when_they_have_a_text() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [FsCheck.Xunit.Property(MaxTest = 400)]
+    public FsCheck.Property Suggestions_for_arbitrary_unicode_never_throw_and_are_allowed_when_they_have_a_text() =>
+        Prop.ForAll(
             (from text in Text(60) from platform in Gen.Elements(Platforms) from market in Gen.Elements(Markets) select (text, platform, market)).ToArbitrary(),
             c =>
             {
@@ -92,11 +91,11 @@ public sealed class ReviewPropertyTests
                     BuyerTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"],
                 });
                 return recheck.Decision == SolicitationDecision.Allow && suggestion.Text == SolicitationSuggestion.Apply(c.text, suggestion.Edits);
-            }), maxTest: 400);
+            });
 
-    [Xunit.Fact]
-    public void One_megabyte_inputs_never_throw() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [FsCheck.Xunit.Property(MaxTest = 3)]
+    public FsCheck.Property One_megabyte_inputs_never_throw() =>
+        Prop.ForAll(
             Text(400).ToArbitrary(),
             chunk =>
             {
@@ -108,7 +107,7 @@ public sealed class ReviewPropertyTests
                 }
 
                 return Sound(builder.ToString(), "taobao", "CN");
-            }), maxTest: 3);
+            });
 
     [Xunit.Theory]
     [Xunit.InlineData("已经退款了麻烦把差评改一下送红包")] // one clause, many Chinese change verbs
@@ -163,9 +162,9 @@ public sealed class ReviewPropertyTests
         return report.Decision + ":" + string.Join(",", report.Findings.Select(f => f.RuleId.Value).Order(StringComparer.Ordinal));
     }
 
-    [Xunit.Fact]
-    public void The_decision_does_not_depend_on_case_or_width() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public FsCheck.Property The_decision_does_not_depend_on_case_or_width() =>
+        Prop.ForAll(
             (from text in Message() from seed in Gen.Choose(0, 1000) from platform in Gen.Elements(Platforms) from market in Gen.Elements(Markets) select (text, seed, platform, market)).ToArbitrary(),
             c =>
             {
@@ -177,13 +176,13 @@ public sealed class ReviewPropertyTests
                     && Decide(mixedCase, c.platform, c.market) == expected
                     && Decide(FullWidth(c.text, _ => true), c.platform, c.market) == expected
                     && Decide(FullWidth(c.text, i => (i + c.seed) % 3 == 0), c.platform, c.market) == expected;
-            }), maxTest: 300);
+            });
 
-    [Xunit.Fact]
-    public void Traditional_characters_of_the_lexicon_read_like_simplified() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public FsCheck.Property Traditional_characters_of_the_lexicon_read_like_simplified() =>
+        Prop.ForAll(
             Gen.Elements(("好评返现5元", "好評返現5元"), ("麻烦把差评删除，给您补偿红包", "麻煩把差評刪除，給您補償紅包"), ("亲，记得给五星好评哦", "親，記得給五星好評哦")).ToArbitrary(),
-            pair => Decide(pair.Item1, "taobao", "CN") == Decide(pair.Item2, "taobao", "CN")));
+            pair => Decide(pair.Item1, "taobao", "CN") == Decide(pair.Item2, "taobao", "CN"));
 
     [Xunit.Fact]
     public void Culture_does_not_change_the_result()

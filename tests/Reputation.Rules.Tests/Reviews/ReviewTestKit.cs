@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using NodaTime.Text;
 using Reputation.Rules.Reviews;
 using Xunit;
@@ -17,7 +18,7 @@ internal static class ReviewTestKit
 
     public static readonly Instant Delivered = Instant.FromUtc(2026, 3, 5, 12, 0);
 
-    public static SolicitationGuard Guard { get; } = new(new ReviewsOptions(), new FixedClock(SentAt));
+    public static SolicitationGuard Guard { get; } = new(new ReviewsOptions(), new FakeClock(SentAt));
 
     /// <summary>A message sent at a daytime hour six days after delivery, with no earlier requests.</summary>
     public static SolicitationMessage Message(string text, string platform = "own-site", string market = "US") =>
@@ -92,10 +93,5 @@ internal static class ReviewTestKit
                 ? [.. pr.EnumerateArray().Select(x => InstantPattern.ExtendedIso.Parse(x.GetString()!).GetValueOrThrow())]
                 : ImmutableArray<Instant>.Empty,
         };
-    }
-
-    internal sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

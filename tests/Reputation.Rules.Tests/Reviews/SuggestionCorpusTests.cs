@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Testing;
 using Xunit;
@@ -154,9 +156,9 @@ public sealed class SuggestionCorpusTests
         Assert.True(withText * 100 >= Flagged.Count * 60, $"only {withText} of {Flagged.Count} flagged messages got a suggested text");
     }
 
-    [Fact]
-    public void Any_flagged_corpus_message_with_any_send_time_gets_an_allowed_rewrite_or_a_reason() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property Any_flagged_corpus_message_with_any_send_time_gets_an_allowed_rewrite_or_a_reason() =>
+        Prop.ForAll(
             Gen.Choose(0, Flagged.Count - 1).Zip(Gen.Choose(-72, 72), (i, h) => (i, h)).ToArbitrary(),
             pick =>
             {
@@ -182,8 +184,7 @@ public sealed class SuggestionCorpusTests
                         && KeepsUntouchedSentences(message.Text, suggestion)
                         && CleanSentences(message, report).All(s => suggestion.Text.Contains(s, StringComparison.Ordinal))
                         && suggestion.Text == SolicitationSuggestion.Apply(message.Text, suggestion.Edits));
-            }),
-            maxTest: 200);
+            });
 
     private static string Flat(string text) => text.Replace("\t", " ", StringComparison.Ordinal).Replace("\n", "⏎", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Reputation.Rules.Benchmarks;
 using Reputation.Rules.Scoring;
@@ -15,8 +16,11 @@ namespace Reputation.Rules.Tests.Scoring;
 /// Laws over random histories: agreement with the straightforward LINQ implementation, order independence, the
 /// tally's merge law over random partitions, adding a positive never lowers a score, removed feedback never counts.
 /// </summary>
-public sealed class ScoringPropertyTests
+public sealed class ScoringPropertyTests : IDisposable
 {
+    // Counts the cases that met each conditional property's premise; checked after the property's run (see PremiseTally).
+    private readonly PremiseTally _premises = new();
+
     private static readonly Instant AsOf = At("2026-06-30T23:59:59Z");
 
     // Anchors put ratings near the rules' edges: LA DST changes, Shanghai month ends, the 6- and 12-month windows.
@@ -57,9 +61,9 @@ public sealed class ScoringPropertyTests
 
     private static Arbitrary<Feedback[]> Histories() => HistoryGen.ToArbitrary();
 
-    [Fact]
-    public void Every_scheme_agrees_with_the_straightforward_linq_implementation() =>
-        PropertyCheck.Run(Prop.ForAll(Histories(), history =>
+    [Property(MaxTest = 150)]
+    public Property Every_scheme_agrees_with_the_straightforward_linq_implementation() =>
+        Prop.ForAll(Histories(), history =>
         {
             foreach (var scheme in ScoringSchemes.All)
             {
@@ -87,18 +91,18 @@ public sealed class ScoringPropertyTests
                     }
                 }
             }
-        }), maxTest: 150);
+        });
 
-    [Fact]
-    public void Reports_do_not_depend_on_input_order() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 300)]
+    public Property Reports_do_not_depend_on_input_order() =>
+        Prop.ForAll(
             (from history in HistoryGen from shuffled in Gen.Shuffle(history) select (history, shuffled)).ToArbitrary(),
             c => ScoringSchemes.All.All(scheme =>
-                Calculator.CalculateAll(c.history, scheme, AsOf).SequenceEqual(Calculator.CalculateAll(c.shuffled, scheme, AsOf)))));
+                Calculator.CalculateAll(c.history, scheme, AsOf).SequenceEqual(Calculator.CalculateAll(c.shuffled, scheme, AsOf))));
 
-    [Fact]
-    public void Merging_tallies_of_a_partition_by_rater_equals_the_tally_of_the_whole() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property Merging_tallies_of_a_partition_by_rater_equals_the_tally_of_the_whole() =>
+        Prop.ForAll(
             (from history in HistoryGen
              from parts in Gen.Choose(1, 4)
              from assignment in Gen.ArrayOf(Gen.Choose(0, 3), 6)
@@ -119,11 +123,11 @@ public sealed class ScoringPropertyTests
                 }
 
                 return true;
-            }), maxTest: 200);
+            });
 
-    [Fact]
-    public void Tallies_form_a_commutative_monoid_for_any_partition() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 150)]
+    public Property Tallies_form_a_commutative_monoid_for_any_partition() =>
+        Prop.ForAll(
             (from a in HistoryGen from b in HistoryGen from c in HistoryGen select (a, b, c)).ToArbitrary(),
             h =>
             {
@@ -136,14 +140,14 @@ public sealed class ScoringPropertyTests
                     && a.Merge(b).Equals(FeedbackTally.From(h.a.Concat(h.b), AsOf))
                     && a.AddRange(h.b).Equals(a.Merge(b))
                     && h.b.Aggregate(a, (t, f) => t.Add(f)).Equals(a.Merge(b));
-            }), maxTest: 150);
+            });
 
     // "Adding a positive never lowers any scheme's score" holds for a positive given after every other rating (ratings
     // are processed in time order, so the newest one cannot change how earlier ones counted). Inserted earlier, it
     // can: see ScoringMonotonicityTests for the pinned counterexamples (Taobao, AliExpress, Amazon, composite).
-    [Fact]
-    public void A_newest_positive_never_lowers_a_points_score() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property A_newest_positive_never_lowers_a_points_score() =>
+        Prop.ForAll(
             (from history in HistoryGen
              from rater in Gen.Elements("B1", "B2", "B3", "B4", "B5", "B6", "NEW")
              from stars in Gen.Choose(4, 5)
@@ -151,24 +155,24 @@ public sealed class ScoringPropertyTests
              select (history, positive: new Feedback("S1", rater, stars, AsOf, "P-" + Guid.NewGuid().ToString("N"), item))).ToArbitrary(),
             c => new[] { ScoringScheme.Taobao, ScoringScheme.Ebay, ScoringScheme.EbayClassic, ScoringScheme.AliExpress }
                      .All(scheme => NotLower(scheme, c.history, c.positive))
-                 && AmazonWindowPercentagesNeverDrop(c.history, c.positive)), maxTest: 200);
+                 && AmazonWindowPercentagesNeverDrop(c.history, c.positive));
 
-    [Fact]
-    public void A_five_star_rating_from_a_new_rater_never_lowers_the_composite() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property A_five_star_rating_from_a_new_rater_never_lowers_the_composite() =>
+        Prop.ForAll(
             (from history in HistoryGen
              from added in FeedbackGen(Gen.Constant("NEW"))
              select (history, positive: new Feedback("S1", "NEW", 5, added.At))).ToArbitrary(),
-            c => NotLower(ScoringScheme.Composite, c.history, c.positive)), maxTest: 200);
+            c => NotLower(ScoringScheme.Composite, c.history, c.positive));
 
-    [Fact]
-    public void A_positive_at_any_time_never_lowers_the_ebay_scores() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 300)]
+    public Property A_positive_at_any_time_never_lowers_the_ebay_scores() =>
+        Prop.ForAll(
             (from history in HistoryGen
              from added in FeedbackGen(Gen.Elements("B1", "B2", "B3", "NEW"))
              from stars in Gen.Choose(4, 5)
              select (history, positive: new Feedback(added.Ratee, added.Rater, stars, added.At, "P-" + Guid.NewGuid().ToString("N"), added.ItemId))).ToArbitrary(),
-            c => NotLower(ScoringScheme.Ebay, c.history, c.positive) && NotLower(ScoringScheme.EbayClassic, c.history, c.positive)), maxTest: 300);
+            c => NotLower(ScoringScheme.Ebay, c.history, c.positive) && NotLower(ScoringScheme.EbayClassic, c.history, c.positive));
 
     /// <summary>Dense Taobao histories: two raters, four items, ~70 days over a Shanghai month end, so caps and the 14-day rule interact.</summary>
     private static Gen<Feedback> DenseTaobao =>
@@ -179,9 +183,9 @@ public sealed class ScoringPropertyTests
         from auto in Gen.Elements(false, false, false, true)
         select new Feedback("S1", rater, stars, At("2026-01-01T00:00:00Z") + Duration.FromHours(hours), itemId: item, isAuto: auto);
 
-    [Fact]
-    public void Dense_taobao_histories_agree_with_linq_and_a_newest_positive_never_lowers_the_score() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 400)]
+    public Property Dense_taobao_histories_agree_with_linq_and_a_newest_positive_never_lowers_the_score() =>
+        Prop.ForAll(
             (from length in Gen.Choose(0, 45)
              from history in Gen.ArrayOf(DenseTaobao, length)
              from rater in Gen.Elements("B1", "B2")
@@ -195,11 +199,11 @@ public sealed class ScoringPropertyTests
                 Assert.Equal(report.Score, report.Counts.Positive - report.Counts.Negative);
                 Assert.Equal(c.history.Length, report.Counts.Total + report.Excluded.SameItemRule + report.Excluded.MonthlyCap);
                 return NotLower(ScoringScheme.Taobao, c.history, c.positive);
-            }), maxTest: 400);
+            });
 
-    [Fact]
-    public void Removed_feedback_never_counts() =>
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 300)]
+    public Property Removed_feedback_never_counts() =>
+        Prop.ForAll(
             (from history in HistoryGen
              from removed in Gen.ArrayOf(FeedbackGen(Raters), 5)
              select (history, removed: removed.Select(f => new Feedback(f.Ratee, f.Rater, f.Stars, f.At, "R-" + Guid.NewGuid().ToString("N"), f.ItemId, f.IsAuto, isRemoved: true, f.DetailedRatings)).ToArray())).ToArbitrary(),
@@ -218,29 +222,27 @@ public sealed class ScoringPropertyTests
                     && with.DetailedRatings == without.DetailedRatings
                     && with.Composite == without.Composite
                     && with.Excluded == without.Excluded with { Removed = without.Excluded.Removed + removedHere, AfterAsOf = without.Excluded.AfterAsOf + laterHere };
-            })));
+            }));
 
-    [Fact]
-    public void Removing_the_latest_record_of_an_order_removes_the_whole_order() =>
-        PropertyCheck.Run(Prop.ForAll(Histories(), history =>
+    [Property(MaxTest = 300)]
+    public Property Removing_the_latest_record_of_an_order_removes_the_whole_order() =>
+        Prop.ForAll(Histories(), history =>
         {
             var withOrders = history.Where(f => f.OrderId is not null && f.At <= AsOf).ToArray();
-            if (withOrders.Length == 0)
+            return _premises.When("the history has a record with an order", withOrders.Length > 0, atLeast: 200, () =>
             {
-                return true;
-            }
-
-            var target = withOrders[0];
-            var removal = new Feedback(target.Ratee, target.Rater, 5, AsOf, target.OrderId, isRemoved: true);
-            var sameOrder = (Feedback f) => f.Ratee == target.Ratee && f.Rater == target.Rater && f.OrderId == target.OrderId;
-            var dropped = history.Where(f => !sameOrder(f)).ToArray();
-            return ScoringSchemes.All.All(scheme =>
-            {
-                var a = Calculator.Calculate([.. history, removal], target.Ratee, scheme, AsOf);
-                var b = Calculator.Calculate(dropped, target.Ratee, scheme, AsOf);
-                return a.Score == b.Score && a.PositivePercent == b.PositivePercent && a.Counts == b.Counts;
+                var target = withOrders[0];
+                var removal = new Feedback(target.Ratee, target.Rater, 5, AsOf, target.OrderId, isRemoved: true);
+                var sameOrder = (Feedback f) => f.Ratee == target.Ratee && f.Rater == target.Rater && f.OrderId == target.OrderId;
+                var dropped = history.Where(f => !sameOrder(f)).ToArray();
+                return ScoringSchemes.All.All(scheme =>
+                {
+                    var a = Calculator.Calculate([.. history, removal], target.Ratee, scheme, AsOf);
+                    var b = Calculator.Calculate(dropped, target.Ratee, scheme, AsOf);
+                    return a.Score == b.Score && a.PositivePercent == b.PositivePercent && a.Counts == b.Counts;
+                });
             });
-        }));
+        });
 
     private static bool NotLower(ScoringScheme scheme, Feedback[] history, Feedback positive)
     {
@@ -264,4 +266,6 @@ public sealed class ScoringPropertyTests
 
         return true;
     }
+
+    public void Dispose() => _premises.Verify();
 }

@@ -1,7 +1,8 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Reputation.Rules.Scoring.Internal;
-using Reputation.Rules.Testing;
 using Xunit;
 
 namespace Reputation.Rules.Tests.Scoring;
@@ -11,33 +12,41 @@ public sealed class TimeKeysTests
 {
     private static readonly LocalDate Epoch = new(1970, 1, 1);
 
-    [Fact]
-    public void Month_and_week_of_an_epoch_day_agree_with_local_dates() =>
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(-3_900_000, 2_600_000).ToArbitrary(), day =>
+    [Property(MaxTest = 2_000)]
+    public Property Month_and_week_of_an_epoch_day_agree_with_local_dates() =>
+        Prop.ForAll(Gen.Choose(-3_900_000, 2_600_000).ToArbitrary(), day =>
         {
             var date = Epoch.PlusDays(day);
             var monday = date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
             return TimeKeys.MonthOfEpochDay(day) == ((long)date.Year * 12) + date.Month - 1
                 && TimeKeys.WeekOfEpochDay(day) == TimeKeys.WeekOfEpochDay(Period.DaysBetween(Epoch, monday))
                 && TimeKeys.WeekOfEpochDay(day) != TimeKeys.WeekOfEpochDay(Period.DaysBetween(Epoch, monday) - 1);
-        }), maxTest: 2_000);
+        });
 
-    [Theory]
-    [InlineData("America/Los_Angeles")]
-    [InlineData("Asia/Shanghai")]
-    [InlineData("Europe/Berlin")]
-    [InlineData("Australia/Lord_Howe")]
-    public void Zone_offsets_agree_with_tzdb(string zoneId)
+    // One [Property] per zone (each runs 1,000 cases), as the former [Theory] did with one InlineData per zone.
+    [Property(MaxTest = 1_000)]
+    public Property Zone_offsets_agree_with_tzdb_in_los_angeles() => ZoneOffsetsAgreeWithTzdb("America/Los_Angeles");
+
+    [Property(MaxTest = 1_000)]
+    public Property Zone_offsets_agree_with_tzdb_in_shanghai() => ZoneOffsetsAgreeWithTzdb("Asia/Shanghai");
+
+    [Property(MaxTest = 1_000)]
+    public Property Zone_offsets_agree_with_tzdb_in_berlin() => ZoneOffsetsAgreeWithTzdb("Europe/Berlin");
+
+    [Property(MaxTest = 1_000)]
+    public Property Zone_offsets_agree_with_tzdb_on_lord_howe() => ZoneOffsetsAgreeWithTzdb("Australia/Lord_Howe");
+
+    private static Property ZoneOffsetsAgreeWithTzdb(string zoneId)
     {
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var offsets = new ZoneOffsets(zone);
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(-2_000_000, 2_000_000).ToArbitrary(), minutes =>
+        return Prop.ForAll(Gen.Choose(-2_000_000, 2_000_000).ToArbitrary(), minutes =>
         {
             var instant = Instant.FromUtc(2026, 3, 8, 10, 0) + Duration.FromMinutes(minutes * 7L);
             var local = instant.InZone(zone).Date;
             return offsets.OffsetTicks(instant) == zone.GetUtcOffset(instant).Ticks
                 && offsets.Month(instant) == ((long)local.Year * 12) + local.Month - 1;
-        }), maxTest: 1_000);
+        });
     }
 
     [Fact]

@@ -2,12 +2,13 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
 using Reputation.Rules.Serialization;
-using Reputation.Rules.Testing;
 using Xunit;
 
 namespace Reputation.Rules.Tests.Serialization;
@@ -105,15 +106,15 @@ public sealed class BadInputTests
         Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<Finding>("{}", ReputationRulesJson.Options));
     }
 
-    [Fact]
-    public void Any_mutation_of_a_valid_line_is_read_or_refused_with_a_json_input_exception()
+    [Property(MaxTest = 2000)]
+    public Property Any_mutation_of_a_valid_line_is_read_or_refused_with_a_json_input_exception()
     {
         var gen = from kind in FsCheck.Fluent.Gen.Elements(Kind.Return, Kind.Review, Kind.Feedback)
                   from position in FsCheck.Fluent.Gen.Choose(0, 1000)
                   from cut in FsCheck.Fluent.Gen.Choose(0, 12)
                   from insert in FsCheck.Fluent.Gen.Elements("", "\\ud800", "\\u0000", "1e400", "\"", "{", "]", ",", "null", "-", "9999999999", "\\", "\"x\":[", "é", "😀")
                   select (kind, position, cut, insert);
-        PropertyCheck.Run(FsCheck.Fluent.Prop.ForAll(gen.ToArbitrary(), t =>
+        return FsCheck.Fluent.Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var line = t.kind switch { Kind.Return => ReturnLine, Kind.Review => ReviewLine, _ => FeedbackLine };
             var at = t.position % (line.Length + 1);
@@ -129,7 +130,7 @@ public sealed class BadInputTests
             }
 
             return true;
-        }), maxTest: 2000);
+        });
     }
 
     private static object Read(Kind kind, string json) => kind switch

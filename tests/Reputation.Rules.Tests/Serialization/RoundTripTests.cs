@@ -1,7 +1,9 @@
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
@@ -89,42 +91,52 @@ public sealed class RoundTripTests
         Assert.Equal(review, Write(w => ReputationRulesJson.Write(w, ReputationRulesJson.ReadReviewCheck(review))));
     }
 
-    [Fact]
-    public void Feedback_round_trips_for_random_feedback()
+    [Property(MaxTest = 300)]
+    public Property Feedback_round_trips_for_random_feedback()
     {
-        PropertyCheck.Run(Prop.ForAll(ScoringPropertyTests.FeedbackGen(Gen.Elements("B1", "买家2", "B 3")).ToArbitrary(), feedback =>
+        return Prop.ForAll(ScoringPropertyTests.FeedbackGen(Gen.Elements("B1", "买家2", "B 3")).ToArbitrary(), feedback =>
             ReputationRulesJson.ReadFeedback(Write(w => ReputationRulesJson.Write(w, feedback))) == feedback
-            && JsonSerializer.Deserialize<Feedback>(JsonSerializer.Serialize(feedback, ReputationRulesJson.Options), ReputationRulesJson.Options) == feedback));
+            && JsonSerializer.Deserialize<Feedback>(JsonSerializer.Serialize(feedback, ReputationRulesJson.Options), ReputationRulesJson.Options) == feedback);
     }
 
-    [Fact]
-    public void Money_round_trips_in_every_currency()
+    [Property(MaxTest = 300)]
+    public Property Money_round_trips_in_every_currency()
     {
         var currencies = new[] { "EUR", "USD", "JPY", "CNY", "GBP", "KWD", "KRW", "BHD" }.Select(Currency.Parse).ToArray();
         var gen = from currency in Gen.Elements(currencies)
                   from units in Gen.Choose(-1_000_000, 1_000_000)
                   from extra in Gen.Choose(0, 999)
                   select new Money((units + (extra / 1000m)) * 1m, currency);
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), money =>
-            JsonSerializer.Deserialize<Money>(JsonSerializer.Serialize(money, ReputationRulesJson.Options), ReputationRulesJson.Options) == money));
+        return Prop.ForAll(gen.ToArbitrary(), money =>
+            JsonSerializer.Deserialize<Money>(JsonSerializer.Serialize(money, ReputationRulesJson.Options), ReputationRulesJson.Options) == money);
     }
 
-    [Fact]
-    public void Codes_ids_dates_and_instants_round_trip()
-    {
-        var options = ReputationRulesJson.Options;
-        PropertyCheck.Run(Prop.ForAll(Gen.Elements(CountryCode.All.ToArray()).ToArbitrary(), code =>
-            JsonSerializer.Serialize(code, options) == "\"" + code.Value + "\"" && JsonSerializer.Deserialize<CountryCode>(JsonSerializer.Serialize(code, options), options) == code));
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(1, 3_000_000).ToArbitrary(), day =>
+    [Property(MaxTest = 300)]
+    public Property Country_codes_round_trip() =>
+        Prop.ForAll(Gen.Elements(CountryCode.All.ToArray()).ToArbitrary(), code =>
+            JsonSerializer.Serialize(code, ReputationRulesJson.Options) == "\"" + code.Value + "\""
+            && JsonSerializer.Deserialize<CountryCode>(JsonSerializer.Serialize(code, ReputationRulesJson.Options), ReputationRulesJson.Options) == code);
+
+    [Property(MaxTest = 300)]
+    public Property Dates_round_trip() =>
+        Prop.ForAll(Gen.Choose(1, 3_000_000).ToArbitrary(), day =>
         {
             var date = new LocalDate(1, 1, 1).PlusDays(day);
-            return JsonSerializer.Deserialize<LocalDate>(JsonSerializer.Serialize(date, options), options) == date;
-        }));
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(-2_000_000_000, 2_000_000_000).ToArbitrary(), seconds =>
+            return JsonSerializer.Deserialize<LocalDate>(JsonSerializer.Serialize(date, ReputationRulesJson.Options), ReputationRulesJson.Options) == date;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Instants_round_trip() =>
+        Prop.ForAll(Gen.Choose(-2_000_000_000, 2_000_000_000).ToArbitrary(), seconds =>
         {
             var instant = Instant.FromUnixTimeSeconds(seconds * 7L) + Duration.FromMilliseconds(seconds % 1000);
-            return JsonSerializer.Deserialize<Instant>(JsonSerializer.Serialize(instant, options), options) == instant;
-        }));
+            return JsonSerializer.Deserialize<Instant>(JsonSerializer.Serialize(instant, ReputationRulesJson.Options), ReputationRulesJson.Options) == instant;
+        });
+
+    [Fact]
+    public void Rule_ids_currencies_and_fixed_values_round_trip()
+    {
+        var options = ReputationRulesJson.Options;
         foreach (var rule in RuleCatalog.BuiltIn.Rules)
         {
             Assert.Equal(rule.Id, JsonSerializer.Deserialize<RuleId>(JsonSerializer.Serialize(rule.Id, options), options));
