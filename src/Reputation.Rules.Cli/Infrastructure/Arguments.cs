@@ -23,7 +23,7 @@ internal static class Arguments
 
     public static CountryCode ParseMarket(string? text, string option)
     {
-        if (!CountryCode.TryParse(text, out var market))
+        if (text is null || !JsonRead.TryParseMarket(text, out var market))
         {
             throw new CliUsageException($"{option}: {JsonRead.Quote(text)} is not an ISO 3166-1 alpha-2 market code (such as CN, DE, US).");
         }

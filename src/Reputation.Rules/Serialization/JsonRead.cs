@@ -268,7 +268,7 @@ internal static class JsonRead
     public static CountryCode RequiredMarket(JsonElement obj, string name, string path)
     {
         var text = RequiredString(obj, name, path);
-        if (!CountryCode.TryParse(text, out var market))
+        if (!TryParseMarket(text, out var market))
         {
             throw new JsonInputException(Child(path, name), $"{Quote(text)} is not an ISO 3166-1 alpha-2 market code.");
         }
@@ -284,7 +284,22 @@ internal static class JsonRead
     public static CountryCode ReadMarket(JsonElement value, string path)
     {
         var text = ReadString(value, path);
-        return CountryCode.TryParse(text, out var market) ? market : throw new JsonInputException(path, $"{Quote(text)} is not an ISO 3166-1 alpha-2 market code.");
+        return TryParseMarket(text, out var market) ? market : throw new JsonInputException(path, $"{Quote(text)} is not an ISO 3166-1 alpha-2 market code.");
+    }
+
+    /// <summary>
+    /// An ISO 3166-1 alpha-2 market, with the one alias every input of the wire format accepts alike: "UK" (ISO's
+    /// exceptionally reserved code for the United Kingdom) is read as GB (docs/serialization.md, "One vocabulary").
+    /// </summary>
+    public static bool TryParseMarket(string text, out CountryCode market)
+    {
+        if (text.Length == 2 && (text[0] is 'U' or 'u') && (text[1] is 'K' or 'k'))
+        {
+            market = CountryCode.Parse("GB");
+            return true;
+        }
+
+        return CountryCode.TryParse(text, out market);
     }
 
     /// <summary>An active ISO 4217 code as a JSON string.</summary>
