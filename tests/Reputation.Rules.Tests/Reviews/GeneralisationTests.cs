@@ -184,4 +184,27 @@ public sealed class GeneralisationTests
     [InlineData("稍后会有短信邀请您为这次上门服务打分，好坏都请如实填写。", "own-site", "CN", "allow")]
     public void A_greeting_or_a_home_visit_is_not_a_rating_or_a_threat(string text, string platform, string market, string decision) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, absent: "POSITIVE-ASK,THREAT");
+    [Theory]
+    [InlineData("You wrote: \"Give me 20% off and I'll leave five stars.\" Sorry, we can't link prices to reviews. Your parcel ships today.", "amazon", "GB")]
+    [InlineData("你之前说“返现十块我就给好评”——抱歉，我们不做这个。包裹明天到。", "taobao", "CN")]
+    [InlineData("提醒：有人冒充我们发信息，说“五星好评返现30元”，请勿相信，我们从不这样做。", "taobao", "CN")]
+    [InlineData("近期有骗子以「好评返现」为名索要验证码，本店从不提供评价返现。", "taobao", "CN")]
+    public void Quoted_speech_of_others_is_not_the_sellers_offer(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow");
+
+    [Theory]
+    [InlineData("Under the new rules, sellers may not offer vouchers in return for changing feedback. Your refund went out today.", "ebay", "GB")]
+    [InlineData("平台规定：商家不得以红包诱导买家修改评价或给好评。本店遵守规定，按真实感受评价就好。", "taobao", "CN")]
+    [InlineData("Q: Do you give a discount for a 5-star review?\nA: No. We don't reward reviews of any kind.", "amazon", "US")]
+    public void A_rule_or_an_faq_describes_asks_without_making_them(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow");
+
+    [Theory]
+    [InlineData("Sellers may not offer rewards for reviews, but please leave us 5 stars!", "ebay", "US", "warn", "POSITIVE-ASK")]
+    [InlineData("满意的话给个五星好评，截图发给客服返现5元～ 有问题随时找我们", "taobao", "CN", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Thanks so much for the 5-star review! It made our day. As a small thank-you, here's 10% off: THANKS10", "own-site", "US", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("If you post a review of the workshop, we'll send you our recipe e-book as a thank-you.", "own-site", "GB", "warn", "INCENTIVE")]
+    [InlineData("By ordering you agree not to publish negative reviews; a breach will void your warranty.", "own-site", "US", "block", "THREAT")]
+    public void The_sellers_own_ask_offer_or_threat_is_still_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
 }

@@ -32,12 +32,39 @@ public sealed class RoundsTests
         return data;
     }
 
+    /// <summary>
+    /// The messages the guard still reads wrong after their round's fixes (<c>rounds/known-misses.tsv</c>, documented in
+    /// docs/reviews.md): each must still miss — when a fix makes one pass, its line must be removed, so the list only shrinks.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownMisses = File.ReadLines(Path.Combine(Folder, "known-misses.tsv"))
+        .Where(l => l.Length > 0 && l[0] != '#')
+        .Select(l => l.Split('\t'))
+        .ToDictionary(f => f[0], f => string.Join(" | ", f.Skip(1)), System.StringComparer.Ordinal);
+
     [Theory]
     [MemberData(nameof(Lines))]
     public void Round_message_gets_its_labelled_decision_and_rules(string round, string line)
     {
         Assert.StartsWith("round-", round, System.StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(line);
+        var id = doc.RootElement.GetProperty("id").GetString()!;
+        if (KnownMisses.TryGetValue(id, out var recorded))
+        {
+            var error = Record.Exception(() => ReviewTestKit.AssertLabelledLine(line));
+            Assert.True(error is not null, $"{id} now gets its label: remove it from rounds/known-misses.tsv (recorded: {recorded}).");
+            return;
+        }
+
         ReviewTestKit.AssertLabelledLine(line);
+    }
+
+    [Fact]
+    public void Every_known_miss_is_a_round_message()
+    {
+        var ids = RoundFiles().SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToHashSet(System.StringComparer.Ordinal);
+        Assert.All(KnownMisses.Keys, id => Assert.Contains(id, ids));
+        Assert.True(KnownMisses.Count <= 40, "the known misses are a short, shrinking list");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using static Reputation.Rules.Reviews.ReviewConcepts;
 using static Reputation.Rules.Reviews.Text.Reading;
 
@@ -20,7 +21,7 @@ internal static class ChangeRemoveDetector
             ref var m = ref ws.Matches[i];
             var s = m.Sentence;
             ref var sf = ref r.Sentences[s];
-            if ((m.Concepts & FollowUp) != 0 && !m.Acknowledged && (sf.All & (AskLike | Benefit | Exchange)) != 0)
+            if ((m.Concepts & FollowUp) != 0 && !m.Acknowledged && ((sf.All & (Request | ReviewAction | OnlyIf | Benefit | Exchange)) != 0 || NonTemporalCondition(ws, r, s)))
             {
                 sf.FollowUpAsk = true;
                 r.HasAnyAsk = true;
@@ -214,5 +215,34 @@ internal static class ChangeRemoveDetector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> has a condition other than a time ("if you're willing", 若您愿意): a bare "after …"
+    /// (确认收货后180天内可以追评, 追评是买家在首次评价之后补充的) explains when a follow-up review is possible, it does not ask for one.
+    /// </summary>
+    private static bool NonTemporalCondition(TextWorkspace ws, InterpretationResult r, int s)
+    {
+        var sf = r.Sentences[s];
+        for (var c = sf.FirstClause; c < sf.EndClause; c++)
+        {
+            var cf = r.Clauses[c];
+            for (var j = cf.First; j >= 0 && j < cf.End; j++)
+            {
+                var m = ws.Matches[j];
+                if ((m.Concepts & Condition) == 0)
+                {
+                    continue;
+                }
+
+                var term = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+                if (!(term[^1] is '后' or '後' || term.StartsWith("after", StringComparison.Ordinal) || term.SequenceEqual("之后") || term.SequenceEqual("以后")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -82,7 +82,7 @@ internal static class GatingDetector
             if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s)
                 || (s > 0 && HasExplicitNegativeBranch(ws, r, s - 1, after: r.Sentences[s - 1].Ask ? r.Sentences[s - 1].AskMatch : -1))))
             {
-                for (var k = Math.Max(0, s - 2); k <= Math.Min(n - 1, s + 2); k++)
+                for (var k = Math.Max(0, s - 3); k <= Math.Min(n - 1, s + 2); k++) // (three back: "Loved it? ⏎ Review us! ⏎ ⭐ ⏎ Not quite right? ⏎ Reply")
                 {
                     var kf = r.Sentences[k];
                     var positiveBranch = kf.SatisfactionCondition || (k > 0 && r.Sentences[k - 1].SatisfactionCondition && !r.Sentences[k - 1].Ask);

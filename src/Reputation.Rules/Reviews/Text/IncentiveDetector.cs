@@ -21,7 +21,8 @@ internal static class IncentiveDetector
         for (var s = 0; s < n; s++)
         {
             var sf = r.Sentences[s];
-            if ((sf.All & (Benefit | Withheld)) == 0 || (sf.All & Disclaimer) != 0 || DisclaimedByNext(r, s) || QuestionAnsweredNo(ws, r, s))
+            var thanked = sf.ConditionOnReview && (sf.All & (Exchange | Promise)) == (Exchange | Promise) && ThanksInSentence(ws, r, s);
+            if (((sf.All & (Benefit | Withheld)) == 0 && !thanked) || (sf.All & Disclaimer) != 0 || DisclaimedByNext(r, s) || QuestionAnsweredNo(ws, r, s))
             {
                 continue;
             }
@@ -29,6 +30,14 @@ internal static class IncentiveDetector
             for (var c = sf.FirstClause; c < sf.EndClause; c++)
             {
                 var cf = r.Clauses[c];
+
+                // "If you leave a review of the course, we'll send you our template pack as a thank-you": what is promised as
+                // thanks on the condition of a review is a benefit, whatever it is called.
+                if ((cf.All & Benefit) == 0 && sf.ConditionOnReview && (cf.All & (Exchange | Promise)) == (Exchange | Promise) && ThanksInSentence(ws, r, s))
+                {
+                    cf.All |= Benefit;
+                }
+
                 if ((cf.All & Benefit) == 0)
                 {
                     // What the buyer already paid for, held back until a review is left: "your order ships as soon as
@@ -83,7 +92,15 @@ internal static class IncentiveDetector
                 // resolution ("if you're happy with how we handled it, you're welcome to update your review").
                 var namedPositive = cf.OpenPositive;
                 var rewarded = false;
-                for (var k = Neighbour(r, s, -1); k <= Neighbour(r, s, +1); k++)
+                // A benefit marked as a thank-you reaches back one sentence further, to the review it thanks for ("Thank you
+                // for your lovely 5-star review! It made our week. As a small thank-you, here's 15% off").
+                var from = Neighbour(r, s, -1);
+                if (from > 0 && ThanksInSentence(ws, r, s) && r.Sentences[from - 1].AckedReview && !r.Sentences[from].AnyReview)
+                {
+                    from--;
+                }
+
+                for (var k = from; k <= Neighbour(r, s, +1); k++)
                 {
                     var kf = r.Sentences[k];
                     var kPositive = kf.AnyReview && (kf.OpenPositive || kf.SatisfactionCondition || kf.AckedPositive);
@@ -136,13 +153,15 @@ internal static class IncentiveDetector
                     // ("感谢亲的五星好评！已给您发放一张优惠券作为感谢").
                     var rewardsAckedReview = kf.AckedReview && ((cf.All | sf.All) & Exchange) != 0 && !makeGoodOnly;
                     rewarded |= rewardsAckedReview;
-                    if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && status != BenefitStatus.Given))
+                    // A voucher or gift right after thanks for a positive review rewards it even when already sent ("谢谢亲的五星好评！已经给您
+                    //账户里发了一张10元无门槛券"); a refund or replacement after thanks is the remedy it always was.
+                    if (kf.Ask || rewardsAckedReview || (kf.AckedPositive && (status != BenefitStatus.Given || (!makeGoodOnly && k <= s))))
                     {
                         newTarget = true;
                         targetSentence = targetSentence < 0 ? k : targetSentence;
                     }
 
-                    if (kPositive || (kf.AckedPositive && (status != BenefitStatus.Given || rewardsAckedReview)))
+                    if (kPositive || (kf.AckedPositive && (status != BenefitStatus.Given || rewardsAckedReview || (!makeGoodOnly && k <= s))))
                     {
                         sentiment = true;
                     }
@@ -165,7 +184,7 @@ internal static class IncentiveDetector
                     continue; // benefit already given next to a neutral change/remove request: not an incentive
                 }
                 else if (sentiment || (existingNegative && (status != BenefitStatus.Given || !makeGoodOnly))
-                    || (status == BenefitStatus.Offered && !makeGoodOnly && CompensatesComplaint(ws, r, s)))
+                    || (status is BenefitStatus.Offered or BenefitStatus.Given && !makeGoodOnly && CompensatesComplaint(ws, r, s)))
                 {
                     // (The last: "sorry your stay didn't live up to expectations. We'd like to offer you a £20 voucher. We'd
                     // really value a review" — a benefit offered to a buyer who just complained buys a better review.)

@@ -150,9 +150,12 @@ internal static class Interpreter
     }
 
     /// <summary>
-    /// A question in corner brackets is the buyer's, quoted to answer it: 「好评有返现吗？」亲，我们店不做好评返现哦.
-    /// Matches inside such a quote lose every concept. (English quotation marks are left alone: a seller's own subject
-    /// line is often quoted.) One pass over the original text and one over the matches.
+    /// Quoted words that are someone else's are silenced: a question in corner brackets (「好评有返现吗？」亲，我们店不做好评返现哦),
+    /// and any quotation ("…", “…”, 「…」, 『…』) introduced as reported speech — "you wrote: "If you knock £10 off I'll give
+    /// you five stars."", 你之前講「減五蚊我就俾好評」, 您问“给差评能不能换个新的”, 有人冒充我们发短信，说“给五星好评就返20美元”,
+    /// 以「好評返現」為名 — say nothing the guard should judge: matches inside lose every concept. A quotation without such
+    /// an introduction stays the seller's own ("leave us a "5-star" review", 帮我点个“非常满意”). One pass over the
+    /// original text and one over the matches.
     /// </summary>
     private static void SilenceQuotedQuestions(TextWorkspace ws)
     {
@@ -160,10 +163,13 @@ internal static class Interpreter
         var n = ws.OriginalLength;
         for (var i = 0; i < n && m < ws.MatchCount; i++)
         {
-            var close = ws.OriginalChar(i) switch
+            var open = ws.OriginalChar(i);
+            var close = open switch
             {
                 '「' => '」',
                 '『' => '』',
+                '“' => '”',
+                '"' => '"',
                 _ => '\0',
             };
             if (close == '\0')
@@ -171,9 +177,9 @@ internal static class Interpreter
                 continue;
             }
 
-            // The closing mark within 200 characters, with a question mark right before it.
+            // The closing mark within 300 characters.
             var end = -1;
-            for (var j = i + 1; j < n && j <= i + 200; j++)
+            for (var j = i + 1; j < n && j <= i + 300; j++)
             {
                 if (ws.OriginalChar(j) == close)
                 {
@@ -193,7 +199,9 @@ internal static class Interpreter
                 last--;
             }
 
-            if (last > i && ws.OriginalChar(last) is '?' or '？')
+            var question = last > i && ws.OriginalChar(last) is '?' or '？';
+            var silenced = (question && open is '「' or '『') || IntroducedAsSpeech(ws, i) || NamedAfter(ws, end + 1);
+            if (silenced)
             {
                 while (m < ws.MatchCount && ws.Starts[ws.Matches[m].Start] < i)
                 {
@@ -209,6 +217,99 @@ internal static class Interpreter
             i = end;
         }
     }
+
+    /// <summary>Whether the text just before the quotation mark at <paramref name="open"/> introduces reported speech.</summary>
+    private static bool IntroducedAsSpeech(TextWorkspace ws, int open)
+    {
+        // The last word or characters before the mark, past spaces and a colon or comma.
+        var k = open - 1;
+        while (k >= 0 && (char.IsWhiteSpace(ws.OriginalChar(k)) || ws.OriginalChar(k) is ':' or '：' or ',' or '，'))
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, k - 15);
+        Span<char> before = stackalloc char[k - from + 1];
+        for (var j = from; j <= k; j++)
+        {
+            before[j - from] = char.ToLowerInvariant(ws.OriginalChar(j));
+        }
+
+        foreach (var marker in SpeechMarkers)
+        {
+            if (before.EndsWith(marker, StringComparison.Ordinal)
+                && (TextFolding.IsCjk(marker[0]) || before.Length == marker.Length || !char.IsLetter(before[before.Length - marker.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        // 说/講/问 after a speaker (您说, 你之前講, 有人说, 骗子说, 买家问), not a request to write something (在评价里说) —
+        // or after a comma in a report about impostors (有人冒充我们店铺发短信，说“…”).
+        var last = before[^1];
+        if (last is '说' or '說' && before.Length >= 2 && before[^2] is ',' or '，'
+            && (before.IndexOf("冒充", StringComparison.Ordinal) >= 0 || before.IndexOf("有人", StringComparison.Ordinal) >= 0
+                || before.IndexOf("骗子", StringComparison.Ordinal) >= 0 || before.IndexOf("短信", StringComparison.Ordinal) >= 0))
+        {
+            return true;
+        }
+
+        if (last is '说' or '說' or '讲' or '講' or '问' or '問' && before.Length >= 2
+            && before[^2] is '您' or '你' or '们' or '們' or '人' or '家' or '了' or '过' or '過' or '前' or '次' or '他' or '她' or '子' or '方' or '友')
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text right after a quotation names it as a pretext (以「好評返現」為名, under the name of).</summary>
+    private static bool NamedAfter(TextWorkspace ws, int from)
+    {
+        // Within the next 24 characters of the sentence (以“好评返现”“刷单返利”为由: several quoted names, one pretext).
+        for (var start = from; start < ws.OriginalLength && start < from + 24; start++)
+        {
+            if (ws.OriginalChar(start) is '。' or '！' or '？' or '!' or '?' or '\n' or '.')
+            {
+                return false;
+            }
+
+            foreach (var marker in PretextMarkers)
+            {
+                if (start + marker.Length > ws.OriginalLength)
+                {
+                    continue;
+                }
+
+                var match = true;
+                for (var j = 0; j < marker.Length && match; j++)
+                {
+                    match = ws.OriginalChar(start + j) == marker[j];
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SpeechMarkers =
+    [
+        "you said", "you wrote", "you asked", "you asked us", "you asked me", "you messaged", "you told us", "you mentioned", "said", "wrote",
+        "asked", "asking", "asks", "question is", "question was", "questions like", "claiming", "saying", "messages saying", "texts saying",
+        "问题是", "問題是", "问到", "問到", "问道", "問道", "写道", "寫道", "留言", "留言说", "反映", "提到", "提到过", "表示", "声称", "聲稱", "称", "稱",
+    ];
+
+    private static readonly string[] PretextMarkers = ["为名", "為名", "的名义", "的名義", "名义", "名義", "為由", "为由"];
 
     private enum Speaker
     {
@@ -256,9 +357,10 @@ internal static class Interpreter
         return Speaker.None;
     }
 
-    private static readonly string[] BuyerLabels = ["buyer", "customer", "client", "买家", "顾客", "客户", "买方"];
+    // An FAQ's "Q:" is the buyer's question, its "A:" the seller's answer.
+    private static readonly string[] BuyerLabels = ["buyer", "customer", "client", "q", "question", "买家", "顾客", "客户", "买方", "问", "提问"];
 
-    private static readonly string[] SellerLabels = ["seller", "store", "shop", "support", "agent", "卖家", "客服", "商家", "店家", "卖方"];
+    private static readonly string[] SellerLabels = ["seller", "store", "shop", "support", "agent", "a", "answer", "卖家", "客服", "商家", "店家", "卖方", "答", "回答"];
 
     private static void MarkAcknowledged(TextWorkspace ws)
     {

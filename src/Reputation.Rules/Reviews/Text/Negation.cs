@@ -138,7 +138,74 @@ internal static class Negation
         }
 
         DisclaimPracticeNames(ws);
+        DescribeRules(ws);
         ForgetReviewCounts(ws);
+    }
+
+    /// <summary>
+    /// A rule stated about sellers, a platform or the law — a match that is both <see cref="ReviewConcepts.Disclaimer"/>
+    /// and <see cref="ReviewConcepts.Policy"/> ("sellers may not offer anything in return for a revised feedback", "eBay
+    /// only lets sellers request a revision through its own system", 商家不得以返现诱导买家给好评, 禁止要求买家删除中差评)
+    /// — describes asks and benefits; it does not make them. From the rule to the end of its sentence, matches lose
+    /// their ask, benefit and rating concepts, up to a clause that starts with a request of the seller's own that no
+    /// negation qualifies ("… but please leave us 5 stars"). Threats, penalties and discouragement are kept: a gag
+    /// clause stated as a rule is still a gag clause.
+    /// </summary>
+    private static void DescribeRules(TextWorkspace ws)
+    {
+        const ReviewConcepts RuleMarker = Disclaimer | Policy;
+        const ReviewConcepts Described = Request | ReviewAction | Change | Remove | FollowUp | PositiveRating | Benefit | Exchange | Promise
+            | MakeGood | Fake | ContentSteer | OnlyIf | Redirect | Withheld | Condition | Satisfaction;
+        var sentence = -1;
+        var describing = false;
+        var clause = -1;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if (m.Sentence != sentence)
+            {
+                sentence = m.Sentence;
+                describing = false;
+            }
+
+            if ((m.Concepts & RuleMarker) == RuleMarker)
+            {
+                describing = true;
+                clause = m.Clause;
+                continue;
+            }
+
+            if (!describing)
+            {
+                continue;
+            }
+
+            if (m.Clause != clause)
+            {
+                clause = m.Clause;
+                if ((m.Concepts & Request) != 0 && !ClauseHasNegator(ws, i))
+                {
+                    describing = false; // the seller's own request after the rule
+                    continue;
+                }
+            }
+
+            m.Concepts &= ~Described;
+        }
+    }
+
+    private static bool ClauseHasNegator(TextWorkspace ws, int first)
+    {
+        var clause = ws.Matches[first].Clause;
+        for (var j = first; j < ws.MatchCount && ws.Matches[j].Clause == clause; j++)
+        {
+            if ((ws.Matches[j].Concepts & Negator) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -179,7 +179,8 @@ internal static class Normalizer
             return false;
         }
 
-        return i == 1 || !(char.IsLetterOrDigit(text[i - 2]) || text[i - 2] is '$' or '€' or '£' or '¥' or '￥' or '.' or ',' or '+' or '-' or '*' or '/' or '=');
+        // (A Chinese character before the digit is a word boundary: 给个5*呀.)
+        return i == 1 || TextFolding.IsCjk(text[i - 2]) || !(char.IsLetterOrDigit(text[i - 2]) || text[i - 2] is '$' or '€' or '£' or '¥' or '￥' or '.' or ',' or '+' or '-' or '*' or '/' or '=');
     }
 
     private static int CountAsterisks(string text, int i)
@@ -384,6 +385,8 @@ internal static class Normalizer
                 return next is ' ' or WideGap or '\n' or '"' or '\'' or ')' or ']' || i + 1 >= ws.UnitCount || TextFolding.IsCjk(next) || next == '.'
                     ? Kind.Sentence
                     : Kind.Soft;
+            case '~' when UnitAt(ws, i + 1) is ' ' or WideGap or '\n' || i + 1 >= ws.UnitCount:
+                return Kind.Clause; // "返现5元～ 有问题随时找我们": a chat tilde before a gap ends a clause (好~评 stays one word)
             case ',':
             case ';':
             case ':':

@@ -29,7 +29,8 @@ internal static class ThreatDetector
                 var cf = r.Clauses[c];
                 // (Also "No feedback, no warranty": the clause before names the review that is missing.)
                 var noReviewBefore = c > sf.FirstClause && r.Clauses[c - 1].AnyReview && (r.Clauses[c - 1].All & Negator) != 0;
-                if ((cf.All & Penalty) != 0 && (cf.AnyReview || noReviewBefore || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review))
+                if ((cf.All & Penalty) != 0 && (cf.AnyReview || noReviewBefore || (cf.All & NegativeRating) != 0 || sf.ConditionOnReview || (sf.All & (NegativeRating | Review)) == (NegativeRating | Review)
+                    || ((sf.All & (Change | Remove)) != 0 && (sf.All & Condition) != 0 && WindowHasReview(r, r.SentenceCount, s)))
                     && r.BeginClaim(ClaimKind.Threat, s))
                 {
                     for (var j = cf.First; j < cf.End; j++)
