@@ -104,6 +104,7 @@ public sealed class MoneySemanticsTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new Money(1m, default(Currency)));
         Assert.Equal("currency", ex.ParamName);
+        Assert.Contains("default(Currency)", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,6 +112,7 @@ public sealed class MoneySemanticsTests
     [InlineData("-2", "EUR", "-2.00", "-2.00 EUR")]
     [InlineData("0.5", "JPY", "0.5", "0.5 JPY")]
     [InlineData("1", "CLF", "1.0000", "1.0000 CLF")]
+    [InlineData("1200.00", "JPY", "1200", "1200 JPY")]
     public void Amounts_are_formatted_to_at_least_the_currency_minor_digits(string amount, string code, string expected, string text)
     {
         var money = new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), code);
