@@ -22,7 +22,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
         "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
     // The 27 member states of the European Union (since 2020-02-01).
-    private const string EuMembers = "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE";
+    private const string EuMembers = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE";
 
     private static readonly FrozenSet<string> AssignedSet =
         Assigned.Split(' ').ToFrozenSet(StringComparer.Ordinal);
