@@ -33,7 +33,7 @@ internal static class IncentiveDetector
 
                 // "If you leave a review of the course, we'll send you our template pack as a thank-you": what is promised as
                 // thanks on the condition of a review is a benefit, whatever it is called.
-                if ((cf.All & Benefit) == 0 && sf.ConditionOnReview && (cf.All & (Exchange | Promise)) == (Exchange | Promise) && ThanksInSentence(ws, r, s))
+                if ((cf.All & Benefit) == 0 && thanked && (cf.All & (Exchange | Promise)) == (Exchange | Promise))
                 {
                     cf.All |= Benefit;
                 }

@@ -161,25 +161,31 @@ internal static class Interpreter
     {
         var m = 0;
         var n = ws.OriginalLength;
+
+        // Per kind of mark, the position up to which no closing mark exists: openers without a close (a run of “ in a
+        // hostile text) never rescan the same characters, so the pass stays linear.
+        Span<int> noCloseUntil = stackalloc int[4];
         for (var i = 0; i < n && m < ws.MatchCount; i++)
         {
             var open = ws.OriginalChar(i);
-            var close = open switch
+            var (close, kind) = open switch
             {
-                '「' => '」',
-                '『' => '』',
-                '“' => '”',
-                '"' => '"',
-                _ => '\0',
+                '「' => ('」', 0),
+                '『' => ('』', 1),
+                '“' => ('”', 2),
+                '"' => ('"', 3),
+                _ => ('\0', -1),
             };
-            if (close == '\0')
+            if (kind < 0)
             {
                 continue;
             }
 
             // The closing mark within 300 characters.
             var end = -1;
-            for (var j = i + 1; j < n && j <= i + 300; j++)
+            var limit = Math.Min(n - 1, i + 300);
+            var j = Math.Max(i + 1, noCloseUntil[kind] + 1);
+            for (; j <= limit; j++)
             {
                 if (ws.OriginalChar(j) == close)
                 {
@@ -190,6 +196,7 @@ internal static class Interpreter
 
             if (end < 0)
             {
+                noCloseUntil[kind] = limit;
                 continue;
             }
 

@@ -49,10 +49,11 @@ internal static class Negation
             if (negator < 0 && carried >= 0 && !blocked && (m.Concepts & Alternative) != 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
             {
                 // The list items before the "or" belong to the negation too ("…, harass or blacklist anyone").
+                var sellerSubject = FirstPersonNegation(ws, carried);
                 for (var j = clauseFirst; j < i; j++)
                 {
                     ref var item = ref ws.Matches[j];
-                    if ((item.Concepts & (Threat | Penalty | Intimidation)) != 0 && (item.Concepts & Discourage) == 0 && FirstPersonNegation(ws, carried))
+                    if ((item.Concepts & (Threat | Penalty | Intimidation)) != 0 && (item.Concepts & Discourage) == 0 && sellerSubject)
                     {
                         item.Concepts &= ~(Threat | Penalty | Intimidation);
                     }
