@@ -245,7 +245,10 @@ public sealed class ProfileAndOptionsTests
         };
         var neutralAsk = ReviewTestKit.Message("Hi! Your order was delivered. If you have a minute, please leave a review of the product.", "amazon", "US");
         var guard = new SolicitationGuard();
-        for (var i = 0; i < 50; i++)
+
+        // Warm-up long enough for tiered compilation to settle on a loaded machine (one CI run on 2 busy cores saw a
+        // one-off 3.7 KB during the measured loop after only 50 rounds).
+        for (var i = 0; i < 300; i++)
         {
             guard.Check(message);
             guard.Check(neutralAsk);
