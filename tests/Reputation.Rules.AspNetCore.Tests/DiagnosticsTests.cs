@@ -7,7 +7,10 @@ using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Reputation.Rules.Testing;
 using Xunit;
 
@@ -86,6 +89,40 @@ public sealed class DiagnosticsTests
         Assert.True(
             activities.Count(a => a.OperationName == "reputation-rules returns check item" && a.ParentSpanId == request.SpanId) == 2,
             string.Join("\n", activities.Select(a => $"{a.OperationName} {a.SpanId} parent {a.ParentSpanId}")) + "\nrequest " + request.SpanId);
+    }
+
+    [Fact]
+    public async Task The_docs_OpenTelemetry_lines_export_the_request_traces_and_the_evaluation_counts()
+    {
+        var spans = new List<Activity>();
+        var metrics = new List<MetricSnapshot>();
+        var line = File.ReadLines(RepoPaths.Example("returns-dev.jsonl")).First();
+        await using (var server = await TestServer.StartAsync(b => b.Services.AddOpenTelemetry()
+            .WithMetrics(m => m.AddMeter("Reputation.Rules").AddInMemoryExporter(metrics))
+            .WithTracing(t => t.AddSource("Reputation.Rules").AddInMemoryExporter(spans))))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await server.Client.PostJsonAsync(Http.Returns, "[" + line + "," + line + "]")).Status);
+            Assert.True(server.App.Services.GetRequiredService<TracerProvider>().ForceFlush());
+            Assert.True(server.App.Services.GetRequiredService<MeterProvider>().ForceFlush());
+        }
+
+        var request = Assert.Single(spans, a => a.OperationName == "reputation-rules returns check");
+        Assert.Equal(2, spans.Count(a => a.OperationName == "reputation-rules returns check item" && a.ParentSpanId == request.SpanId));
+        var evaluations = metrics.Where(m => m.Name == "reputation_rules.evaluations").SelectMany(m => m.MetricPoints)
+            .Where(p => Tags(p).Contains(new KeyValuePair<string, object?>("engine", "returns")))
+            .Max(p => p.GetSumLong());
+        Assert.Equal(2, evaluations);
+    }
+
+    private static List<KeyValuePair<string, object?>> Tags(MetricPoint point)
+    {
+        var tags = new List<KeyValuePair<string, object?>>();
+        foreach (var tag in point.Tags)
+        {
+            tags.Add(tag);
+        }
+
+        return tags;
     }
 
     [Fact]
