@@ -207,4 +207,16 @@ public sealed class GeneralisationTests
     [InlineData("By ordering you agree not to publish negative reviews; a breach will void your warranty.", "own-site", "US", "block", "THREAT")]
     public void The_sellers_own_ask_offer_or_threat_is_still_read(string text, string platform, string market, string decision, string rules) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+    [Theory]
+    [InlineData("Enjoying the Tuscan cooking class so far? Leave us a review!", "own-site", "US", "warn", "POSITIVE-ASK")]
+    [InlineData("Loving your linen shirts? Review them!", "own-site", "GB", "warn", "POSITIVE-ASK")]
+    public void A_satisfaction_question_with_any_object_conditions_the_ask(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("We love the photos you sent of the garden bench, thank you!")]
+    [InlineData("Enjoying the sunshine? Our summer sale starts Friday.")]
+    [InlineData("Thanks for the pictures. We'll review them and get back to you within a day.")]
+    public void Satisfaction_words_without_an_ask_stay_allowed(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "allow");
 }
