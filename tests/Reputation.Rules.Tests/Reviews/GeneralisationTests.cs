@@ -219,4 +219,32 @@ public sealed class GeneralisationTests
     [InlineData("Thanks for the pictures. We'll review them and get back to you within a day.")]
     public void Satisfaction_words_without_an_ask_stay_allowed(string text) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "US"), text, "allow");
+    [Theory]
+    [InlineData("恭喜发财！🧧 您的茶叶礼盒已签收，喜欢的话欢迎给个好评～", "own-site", "CN", "warn", "POSITIVE-ASK")]
+    [InlineData("Happy Lunar New Year! 🧧 If you have a minute, an honest review of the dumplings would help us a lot.", "own-site", "US", "allow", "")]
+    [InlineData("五星好评送🧧，截图找客服领取", "taobao", "CN", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Leave a 5-star review 🧧 8 for everyone who does!", "own-site", "US", "block", "INCENTIVE-SENTIMENT")]
+    public void A_red_envelope_emoji_on_its_own_is_festive_decoration_but_a_reward_when_used_as_a_word(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("So sorry the lamp shade was missing. We're sending a new shade free of charge this afternoon. If you have time later, an honest review is always welcome.")]
+    [InlineData("Sorry the mug arrived chipped. I've issued a full refund to your PayPal account today. When you get a chance, please leave feedback about your experience.")]
+    [InlineData("Season's greetings! Every club member gets a free tote in December, whether or not you've ever reviewed us.")]
+    [InlineData("Your points balance is 820. Points are earned on purchases only, never for reviews. If you'd like to, you can review your last order in your account.")]
+    public void A_remedy_or_a_disclaimed_perk_next_to_a_neutral_ask_is_not_an_incentive(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "GB"), text, "allow");
+
+    [Theory]
+    [InlineData("招募试用体验官：不需要下单购买，评价文案我们来写，您复制发布即可，每条10元。", "taobao", "CN")]
+    [InlineData("Our new granola launches Friday. Even if you haven't tried it yet, post a review on the product page and tell people what you imagine it tastes like!", "own-site", "US")]
+    public void Reviews_without_the_experience_are_fake(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "block", "FAKE");
+
+    [Fact]
+    public void Thanks_for_a_review_already_left_does_not_make_a_later_shipment_note_a_fake_review()
+    {
+        const string text = "Thanks for the 5-star feedback on your filter kit! Your next kit is scheduled for June; we'll email a reminder a week before it ships.";
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "GB"), text, "allow");
+    }
 }

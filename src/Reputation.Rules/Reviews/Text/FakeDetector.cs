@@ -11,5 +11,22 @@ internal static class FakeDetector
 {
     /// <summary>Claims <see cref="ClaimKind.Fake"/>.</summary>
     public static void Detect(TextWorkspace ws, InterpretationResult r) =>
-        ClaimSentences(ws, r, ClaimKind.Fake, Fake, static (r, s) => ReviewInWindow(r, s));
+        ClaimSentences(ws, r, ClaimKind.Fake, Fake, static (r, s) => OpenReviewInWindow(r, s));
+
+    /// <summary>
+    /// A review still to be written in the sentence or a neighbour: thanks for a review already left ("Thanks for the
+    /// 5-star feedback! We'll email a reminder a week before your next kit ships") is not one.
+    /// </summary>
+    private static bool OpenReviewInWindow(InterpretationResult r, int s)
+    {
+        for (var k = System.Math.Max(0, s - 1); k <= System.Math.Min(r.SentenceCount - 1, s + 1); k++)
+        {
+            if (r.Sentences[k].OpenReview)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -482,12 +482,23 @@ internal static class IncentiveDetector
             {
                 makeGood = true;
             }
-            else if (m.Term != CompiledLexicon.MoneyTerm)
+            else if (m.Term != CompiledLexicon.MoneyTerm && !IsFreeOfCharge(ws, m))
             {
                 return false;
             }
         }
 
         return makeGood;
+    }
+
+    /// <summary>
+    /// "Free of charge", "at no cost", 免费, or the channel it is paid through ("to your PayPal account", 支付宝): says how
+    /// a remedy is given ("we are sending a new set free of charge"), not a benefit of its own next to a make-good.
+    /// </summary>
+    private static bool IsFreeOfCharge(TextWorkspace ws, in Match m)
+    {
+        var text = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+        return text is "free" or "for free" or "free of charge" or "at no cost" or "at no charge" or "at no extra cost"
+            or "at no extra charge" or "免费" or "免費" or "paypal" or "venmo" or "alipay" or "支付宝" or "支付寶";
     }
 }

@@ -74,7 +74,9 @@ internal static class Normalizer
             }
             else
             {
-                var astral = TextFolding.Astral(code);
+                // 🧧 reads as 红包 only where it is used as a word ("好评送🧧", "🧧5元"); one standing on its own after a
+                // greeting or a sentence ("新春快乐！🧧 感谢您…", "Happy Chinese New Year! 🧧") is festive decoration.
+                var astral = code == RedEnvelope && IsDecorative(text, i, length) ? null : TextFolding.Astral(code);
                 if (astral is not null)
                 {
                     foreach (var m in astral)
@@ -750,5 +752,40 @@ internal static class Normalizer
             ws.EmitChar(c, ws.UnitStarts[unit], ws.UnitEnds[unit], isCjk: false, isWord: true);
             previous = v;
         }
+    }
+
+    private const int RedEnvelope = 0x1F9E7;
+
+    /// <summary>
+    /// Whether the pictograph at <paramref name="index"/> stands on its own: nothing but punctuation, spaces or other
+    /// pictographs before it back to the start of a sentence or clause, and no amount or "for" right after it.
+    /// </summary>
+    private static bool IsDecorative(string text, int index, int length)
+    {
+        var before = index - 1;
+        while (before >= 0 && (char.IsWhiteSpace(text[before]) || char.IsSurrogate(text[before]) || text[before] is '\uFE0F' or '\u200D'))
+        {
+            before--;
+        }
+
+        if (before >= 0 && !char.IsPunctuation(text[before]) && text[before] is not ('~' or '～'))
+        {
+            return false;
+        }
+
+        var after = index + length;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (after >= text.Length)
+        {
+            return true;
+        }
+
+        var next = text[after];
+        return !(char.IsDigit(next) || next is '¥' or '￥' or '$' or '€' or '£' or 'x' or 'X' or '×' or '*' or '+'
+            || text.AsSpan(after).StartsWith("for ", StringComparison.OrdinalIgnoreCase));
     }
 }
