@@ -247,4 +247,16 @@ public sealed class GeneralisationTests
         const string text = "Thanks for the 5-star feedback on your filter kit! Your next kit is scheduled for June; we'll email a reminder a week before it ships.";
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "GB"), text, "allow");
     }
+    [Theory]
+    [InlineData("Happy customers, please rate us on Trustpilot. Not happy? Message our support team first.", "own-site", "GB", "block", "GATING")]
+    [InlineData("We never ask only happy customers to review, everyone is welcome to share good or bad.", "own-site", "GB", "allow", "")]
+    public void An_audience_addressed_by_its_satisfaction_is_a_condition(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("Glad the new bulbs arrived and the lamp is back to normal! By the way, you can update the feedback you left earlier if you like.", "ebay", "US", "warn", "CHANGE-ASK")]
+    [InlineData("If it is no trouble, please write your honest impression as a review. Good points and bad points are both welcome.", "amazon", "DE", "allow", "")]
+    [InlineData("I keep a note of buyers who leave negatives. Leave anything less than five stars and I will block you from my shop.", "ebay", "GB", "block", "THREAT")]
+    public void Words_that_look_like_perks_or_not_like_ratings_are_read_in_context(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
 }

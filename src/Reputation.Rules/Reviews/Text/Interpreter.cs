@@ -488,7 +488,7 @@ internal static class Interpreter
             if ((m.Concepts & Satisfaction) != 0
                 && ((m.Concepts & Condition) != 0
                     || (lastConditionToken != int.MinValue && (ws.TokenAt[m.Start] - lastConditionToken <= 6 || (TextFolding.IsCjk(ws.Chars[m.Start]) && m.Start - lastConditionEnd <= 14)))
-                    || (NearSentenceStart(ws, m.Start) && EndsWithQuestion(ws, m.End))))
+                    || (NearSentenceStart(ws, m.Start) && (EndsWithQuestion(ws, m.End) || AddressesSatisfiedAudience(ws, m)))))
             {
                 cf.SatisfactionCondition = true;
             }
@@ -646,6 +646,23 @@ internal static class Interpreter
         }
 
         return start == position || (CompiledLexicon.IsWordChar(ws.Chars[start]) && ws.TokenAt[position] - ws.TokenAt[start] <= 3);
+    }
+
+    /// <summary>
+    /// A sentence that opens by addressing its audience by their satisfaction, then a comma: "Happy customers, please
+    /// leave us a review" asks only the happy ones (a condition), unlike "we don't only ask happy buyers to review".
+    /// </summary>
+    private static bool AddressesSatisfiedAudience(TextWorkspace ws, in Match m)
+    {
+        if (m.End >= ws.Count || ws.Chars[m.End] != ',')
+        {
+            return false;
+        }
+
+        var text = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+        return text.EndsWith("customers", StringComparison.Ordinal) || text.EndsWith("buyers", StringComparison.Ordinal)
+            || text.EndsWith("shoppers", StringComparison.Ordinal) || text.EndsWith("clients", StringComparison.Ordinal)
+            || text.EndsWith("guests", StringComparison.Ordinal);
     }
 
     /// <summary>
