@@ -259,4 +259,26 @@ public sealed class GeneralisationTests
     [InlineData("I keep a note of buyers who leave negatives. Leave anything less than five stars and I will block you from my shop.", "ebay", "GB", "block", "THREAT")]
     public void Words_that_look_like_perks_or_not_like_ratings_are_read_in_context(string text, string platform, string market, string decision, string rules) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+    [Theory]
+    [InlineData("So sorry the tour was cancelled. The full $120 went back to your card yesterday. If that seems fair, would you consider removing the negative feedback?", "ebay", "US", "warn", "REMOVE-ASK")]
+    [InlineData("Your refund of £18 for the cracked vase has now gone through. Could you delete your review on our site?", "own-site", "GB", "warn", "REMOVE-ASK")]
+    [InlineData("The replacement hamper was delivered to your door this morning. Would you consider updating your review now that it's sorted?", "own-site", "AU", "warn", "CHANGE-ASK")]
+    public void A_remedy_already_made_next_to_a_neutral_change_or_removal_ask_is_not_an_incentive(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules, absent: "INCENTIVE-SENTIMENT,INCENTIVE");
+
+    [Theory]
+    [InlineData("Sorry the table was double-booked. Before you leave any feedback, please give us 48 hours to make it right. I'll message you tomorrow.", "ebay", "GB", "block", "GATING")]
+    [InlineData("Happy with the installation? Leave us a review on our site. Not happy? Ring our office and we'll sort it.", "own-site", "GB", "block", "GATING")]
+    [InlineData("Just so you know, buyers who leave negative feedback are banned from our shop, and we share the list with other sellers.", "ebay", "GB", "block", "THREAT")]
+    [InlineData("Sie haben eine negative Bewertung hinterlassen. Remove it by Friday or I will report your account to eBay.", "ebay", "DE", "block", "THREAT")]
+    [InlineData("可唔可以叫埋亲戚朋友帮手写个好评？佢哋冇买过都冇问题", "own-site", "HK", "block", "FAKE")]
+    public void Hold_offs_routing_bans_and_friends_reviews_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("A few reviews mention the bread is smaller than expected; it is 400 g as the listing says.")]
+    [InlineData("Here is the link to our review page, if you ever feel like it. No pressure!")]
+    [InlineData("Honest reviews are welcome, and the ones that point out what we could do better help us most.")]
+    public void Descriptions_and_open_invitations_are_not_steering_or_positive_asks(string text) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "GB"), text, "allow");
 }
