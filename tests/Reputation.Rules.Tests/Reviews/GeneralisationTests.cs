@@ -281,4 +281,23 @@ public sealed class GeneralisationTests
     [InlineData("Honest reviews are welcome, and the ones that point out what we could do better help us most.")]
     public void Descriptions_and_open_invitations_are_not_steering_or_positive_asks(string text) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "own-site", "GB"), text, "allow");
+    [Theory]
+    [InlineData("Wow, five stars, thank you Priya! To say thanks, here's 10% off your next order with code THANKS10.", "own-site", "US", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Please leave us feedback: 5 stars, thanks!", "own-site", "US", "warn", "POSITIVE-ASK")]
+    public void A_rating_thanked_right_after_it_is_received_not_asked(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("Review your kettle on our site, good or bad, and you'll be entered into our monthly draw for a £25 voucher. Entry doesn't depend on your rating.", "own-site", "GB", "warn", "INCENTIVE")]
+    [InlineData("One last nudge about feedback for your order, no worries if you'd rather not!", "own-site", "GB", "allow", "")]
+    [InlineData("We're inviting only our happiest customers to share their experience on Trustpilot, click here if that's you!", "own-site", "GB", "block", "GATING")]
+    [InlineData("When you write your review, please include the model number and what you use it for.", "own-site", "GB", "warn", "CONTENT-STEER")]
+    public void Draws_nudges_audience_filters_and_content_requests_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("亲，好评返现是平台明令禁止的，本店不参与任何返现活动，请按真实感受评价。", "taobao", "CN")]
+    [InlineData("Once the lavender gift set has been opened and tried, we'd welcome your honest review, whatever you think.", "amazon", "US")]
+    public void A_forbidden_practice_named_as_such_or_a_gift_set_is_not_an_incentive(string text, string platform, string market) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow");
 }

@@ -414,6 +414,83 @@ internal static class Interpreter
                 m.Acknowledged = true;
             }
         }
+
+        MarkRatingsThankedAfterwards(ws);
+    }
+
+    /// <summary>
+    /// "Wow, five stars — thank you, Lauren!": an English rating standing in its own clause, with nothing asked in its
+    /// sentence before it, and thanked at the start of the next clause, is a rating received, not requested. (Not "thank you
+    /// in advance", and not Chinese, where 五星好评，谢谢 is itself a request.)
+    /// </summary>
+    private static void MarkRatingsThankedAfterwards(TextWorkspace ws)
+    {
+        const ReviewConcepts asks = Request | ReviewAction | Condition | Exchange | Change | Remove | OnlyIf;
+        var asked = false;
+        for (var i = 0; i < ws.MatchCount; i++)
+        {
+            ref var m = ref ws.Matches[i];
+            if (i == 0 || ws.Matches[i - 1].Sentence != m.Sentence)
+            {
+                asked = false;
+            }
+
+            if ((m.Concepts & (PositiveRating | NegativeRating)) == 0 || m.Acknowledged || asked || TextFolding.IsCjk(ws.Chars[m.Start]))
+            {
+                asked |= (m.Concepts & asks) != 0;
+                continue;
+            }
+
+            var end = i;
+            var clauseAsks = false;
+            while (end < ws.MatchCount && ws.Matches[end].Clause == m.Clause)
+            {
+                clauseAsks |= (ws.Matches[end].Concepts & asks) != 0;
+                end++;
+            }
+
+            if (!clauseAsks && ThankedInNextClause(ws, ws.Matches[end - 1].End))
+            {
+                for (var j = i; j < end; j++)
+                {
+                    if ((ws.Matches[j].Concepts & (Review | PositiveRating | NegativeRating)) != 0)
+                    {
+                        ws.Matches[j].Acknowledged = true;
+                    }
+                }
+            }
+
+            asked |= (m.Concepts & asks) != 0;
+        }
+    }
+
+    private static bool ThankedInNextClause(TextWorkspace ws, int from)
+    {
+        var i = from;
+        while (i < ws.Count && ws.Chars[i] != ',' && ws.Chars[i] != Normalizer.SentenceBreak && i - from < 40)
+        {
+            if (CompiledLexicon.IsWordChar(ws.Chars[i]) || TextFolding.IsCjk(ws.Chars[i]))
+            {
+                return false; // more words after the rating in its clause ("5 stars would mean a lot")
+            }
+
+            i++;
+        }
+
+        if (i >= ws.Count || ws.Chars[i] != ',')
+        {
+            return false;
+        }
+
+        var rest = ws.Chars.AsSpan(i + 1, Math.Min(ws.Count - i - 1, 40)).TrimStart(' ');
+        var thanks = rest.StartsWith("thank you", StringComparison.Ordinal) ? 9 : rest.StartsWith("thanks", StringComparison.Ordinal) ? 6 : rest.StartsWith("thx", StringComparison.Ordinal) ? 3 : -1;
+        if (thanks < 0)
+        {
+            return false;
+        }
+
+        var after = rest[thanks..].TrimStart(' ');
+        return !after.StartsWith("in advance", StringComparison.Ordinal) && !after.StartsWith("for", StringComparison.Ordinal);
     }
 
     private static void BuildFacts(TextWorkspace ws, InterpretationResult r)
