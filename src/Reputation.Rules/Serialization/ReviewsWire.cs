@@ -46,6 +46,34 @@ internal static class ReviewsWire
         }
     }
 
+    /// <summary>Reads a message alone: a message line without <c>id</c> (an <c>id</c> that is there is not read).</summary>
+    public static SolicitationMessage ReadMessage(JsonElement root, SolicitationGuard? guard)
+    {
+        EnsureObject(root, "$");
+        try
+        {
+            return ReadMessage(guard ?? DefaultGuard.Value, root, "$");
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonInputException("$", Shorten(OneLine(ex.Message)));
+        }
+    }
+
+    /// <summary>Reads a campaign alone: the object a campaign line carries under <c>campaign</c>.</summary>
+    public static SolicitationCampaign ReadCampaign(JsonElement root, SolicitationGuard? guard)
+    {
+        EnsureObject(root, "$");
+        try
+        {
+            return ReadCampaign(guard ?? DefaultGuard.Value, root, root, "$");
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonInputException("$", Shorten(OneLine(ex.Message)));
+        }
+    }
+
     private static (string? Id, bool IsNumber) ReadId(JsonElement root)
     {
         var id = Optional(root, "id");
@@ -326,6 +354,29 @@ internal static class ReviewsWire
         writer.WriteStartObject();
         WriteId(writer, result.Request);
         writer.WriteString("decision", Decision(report.Decision));
+        WriteFindings(writer, report, text);
+        if (result.Suggestion is { } suggestion)
+        {
+            WriteSuggestion(writer, suggestion);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A report alone: <c>{"decision","platform","law","findings"}</c>, the findings as in a result line but with spans as <c>{"start","length"}</c> (the report does not hold the text).</summary>
+    public static void WriteReport(Utf8JsonWriter writer, SolicitationReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("decision", Decision(report.Decision));
+        writer.WriteString("platform", report.Platform);
+        writer.WriteString("law", report.Law);
+        WriteFindings(writer, report, null);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>"findings":[{"ruleId","severity","message","citation","spans":[{"start","length","text"}]}]</c>; <c>text</c> only when the text is known.</summary>
+    private static void WriteFindings(Utf8JsonWriter writer, SolicitationReport report, string? text)
+    {
         writer.WriteStartArray("findings");
         foreach (var finding in report.Findings)
         {
@@ -348,7 +399,11 @@ internal static class ReviewsWire
                 writer.WriteStartObject();
                 writer.WriteNumber("start", span.Start);
                 writer.WriteNumber("length", span.Length);
-                writer.WriteString("text", span.Slice(text));
+                if (text is not null)
+                {
+                    writer.WriteString("text", span.Slice(text));
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -357,12 +412,6 @@ internal static class ReviewsWire
         }
 
         writer.WriteEndArray();
-        if (result.Suggestion is { } suggestion)
-        {
-            WriteSuggestion(writer, suggestion);
-        }
-
-        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -411,53 +460,68 @@ internal static class ReviewsWire
         WriteId(writer, request);
         if (request.Message is { } message)
         {
-            writer.WriteString("platform", message.Platform);
-            writer.WriteString("buyerMarket", message.BuyerMarket.Value);
-            writer.WriteString("text", message.Text);
-            if (message.SentAt is { } sent)
-            {
-                writer.WriteString("sentAt", JsonWrite.Instant(sent));
-            }
-
-            if (message.BuyerTimeZone is { } zone)
-            {
-                writer.WriteString("buyerTimeZone", zone.Id);
-            }
-
-            if (message.DeliveredAt is { } delivered)
-            {
-                writer.WriteString("deliveredAt", JsonWrite.Instant(delivered));
-            }
-
-            if (message.ExistingReviewStars is { } stars)
-            {
-                writer.WriteStartObject("existingReview");
-                writer.WriteNumber("stars", stars);
-                writer.WriteEndObject();
-            }
-
-            if (!message.PreviousRequests.IsEmpty)
-            {
-                writer.WriteStartArray("previousRequests");
-                foreach (var previous in message.PreviousRequests)
-                {
-                    writer.WriteStringValue(JsonWrite.Instant(previous));
-                }
-
-                writer.WriteEndArray();
-            }
+            WriteMessageFields(writer, message);
         }
         else
         {
+            writer.WritePropertyName("campaign");
             WriteCampaign(writer, request.Campaign!);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteCampaign(Utf8JsonWriter writer, SolicitationCampaign campaign)
+    /// <summary>A message alone: a message line's fields without <c>id</c>.</summary>
+    public static void WriteMessage(Utf8JsonWriter writer, SolicitationMessage message)
     {
-        writer.WriteStartObject("campaign");
+        writer.WriteStartObject();
+        WriteMessageFields(writer, message);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMessageFields(Utf8JsonWriter writer, SolicitationMessage message)
+    {
+        writer.WriteString("platform", message.Platform);
+        writer.WriteString("buyerMarket", message.BuyerMarket.Value);
+        writer.WriteString("text", message.Text);
+        if (message.SentAt is { } sent)
+        {
+            writer.WriteString("sentAt", JsonWrite.Instant(sent));
+        }
+
+        if (message.BuyerTimeZone is { } zone)
+        {
+            writer.WriteString("buyerTimeZone", zone.Id);
+        }
+
+        if (message.DeliveredAt is { } delivered)
+        {
+            writer.WriteString("deliveredAt", JsonWrite.Instant(delivered));
+        }
+
+        if (message.ExistingReviewStars is { } stars)
+        {
+            writer.WriteStartObject("existingReview");
+            writer.WriteNumber("stars", stars);
+            writer.WriteEndObject();
+        }
+
+        if (!message.PreviousRequests.IsEmpty)
+        {
+            writer.WriteStartArray("previousRequests");
+            foreach (var previous in message.PreviousRequests)
+            {
+                writer.WriteStringValue(JsonWrite.Instant(previous));
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>A campaign object, as a campaign line carries it under <c>campaign</c>.</summary>
+    public static void WriteCampaign(Utf8JsonWriter writer, SolicitationCampaign campaign)
+    {
+        writer.WriteStartObject();
         if (campaign.Name is not null)
         {
             writer.WriteString("name", campaign.Name);
