@@ -75,7 +75,7 @@ internal sealed class InstantJsonConverter : WireConverter<Instant>
 
 internal sealed class FindingJsonConverter : WireConverter<Finding>
 {
-    protected override Finding ReadElement(JsonElement element) => OutputOnly("a finding");
+    protected override Finding ReadElement(JsonElement element) => FindingsWire.ReadFinding(element, "$");
 
     public override void Write(Utf8JsonWriter writer, Finding value, JsonSerializerOptions options) => JsonWrite.WriteFinding(writer, value);
 }
@@ -124,14 +124,14 @@ internal sealed class CreditReportJsonConverter : WireConverter<CreditReport>
 
 internal sealed class RuleDescriptorJsonConverter : WireConverter<RuleDescriptor>
 {
-    protected override RuleDescriptor ReadElement(JsonElement element) => OutputOnly("a rule descriptor");
+    protected override RuleDescriptor ReadElement(JsonElement element) => FindingsWire.ReadRule(element, "$");
 
     public override void Write(Utf8JsonWriter writer, RuleDescriptor value, JsonSerializerOptions options) => JsonWrite.WriteRule(writer, value);
 }
 
 internal sealed class CitationJsonConverter : WireConverter<Citation>
 {
-    protected override Citation ReadElement(JsonElement element) => OutputOnly("a citation");
+    protected override Citation ReadElement(JsonElement element) => FindingsWire.ReadCitation(element, "$");
 
     public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options) => JsonWrite.WriteCitation(writer, value);
 }

@@ -76,6 +76,9 @@ public sealed class WireTypeRoundTripTests
     }
 
     [Theory]
+    [InlineData(typeof(ReturnReport))]
+    [InlineData(typeof(Rules.Scoring.CreditReport))]
+    [InlineData(typeof(ReviewCheckResult))]
     [InlineData(typeof(SolicitationReport))]
     [InlineData(typeof(FeedbackAnalysis))]
     [InlineData(typeof(ShipmentResult))]
@@ -121,6 +124,81 @@ public sealed class WireTypeRoundTripTests
     [Property(MaxTest = 200)]
     public Property Promise_tables_round_trip() => Prop.ForAll(PromiseTables().ToArbitrary(), table =>
         RoundTrips(table) && JsonSerializer.Deserialize<DeliveryPromiseTable>(JsonSerializer.Serialize(table, Options), Options)!.Entries.SequenceEqual(table.Entries));
+
+    [Fact]
+    public void Every_built_in_rule_reads_back_as_it_was()
+    {
+        foreach (var rule in RuleCatalog.BuiltIn.Rules)
+        {
+            Assert.True(RoundTrips(rule), rule.Id.Value);
+            var back = JsonSerializer.Deserialize<RuleDescriptor>(JsonSerializer.Serialize(rule, Options), Options)!;
+            Assert.Equal((rule.Id, rule.Engine, rule.Title, rule.DefaultSeverity), (back.Id, back.Engine, back.Title, back.DefaultSeverity));
+            Assert.Equal(rule.Citations, back.Citations);
+        }
+    }
+
+    [Fact]
+    public void The_findings_of_real_return_reports_read_back_byte_for_byte()
+    {
+        var engine = ReturnComplianceEngine.CreateDefault();
+        var findings = Reputation.Rules.Testing.RepoPaths.ExampleLines("returns-dev.jsonl")
+            .Where(line => ReputationRulesJson.TryReadReturnCheck(line, out _, out _))
+            .SelectMany(line => ReputationRulesJson.ReadReturnCheck(line).Evaluate(engine).Findings)
+            .ToList();
+        Assert.NotEmpty(findings);
+        foreach (var finding in findings)
+        {
+            Assert.True(RoundTrips(finding), JsonSerializer.Serialize(finding, Options));
+            var back = JsonSerializer.Deserialize<Finding>(JsonSerializer.Serialize(finding, Options), Options)!;
+            Assert.Equal(finding.Citation?.ToString(), back.Citation?.ToString());
+            Assert.Equal(finding.Evidence, back.Evidence);
+        }
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Citations_round_trip() => Prop.ForAll(Citations().ToArbitrary(), citation =>
+        RoundTrips(citation) && JsonSerializer.Deserialize<Citation>(JsonSerializer.Serialize(citation, Options), Options) == citation);
+
+    [Property(MaxTest = 200)]
+    public Property Rule_descriptors_round_trip() => Prop.ForAll(Rules().ToArbitrary(), RoundTrips);
+
+    [Property(MaxTest = 200)]
+    public Property Findings_round_trip() => Prop.ForAll(Findings().ToArbitrary(), finding =>
+    {
+        var back = JsonSerializer.Deserialize<Finding>(JsonSerializer.Serialize(finding, Options), Options)!;
+        return RoundTrips(finding) && back.RuleId == finding.RuleId && back.Severity == finding.Severity && back.Message == finding.Message
+            && back.Evidence.SequenceEqual(finding.Evidence) && back.Citation?.ToString() == finding.Citation?.ToString();
+    });
+
+    private static Gen<Citation> Citations() =>
+        from authority in Gen.Elements("EU Directive 2011/83/EU", "《消费者权益保护法》", "Amazon Seller Central")
+        from reference in Gen.Elements("", "Art. 13(1)", "第二十五条")
+        from url in OrNull(Gen.Elements("https://eur-lex.europa.eu/eli/dir/2011/83/oj", "https://example.com/a b?x=1&y=é"))
+        select new Citation(authority, reference, url is null ? null : new Uri(url));
+
+    private static Gen<Severity> Severities() => Gen.Elements(Severity.Info, Severity.Warning, Severity.Violation);
+
+    private static Gen<RuleDescriptor> Rules() =>
+        from id in Gen.Elements("RET-LATE", "ACME-CUSTOM", "REV-INCENTIVE")
+        from engine in Gen.Elements("returns", "reviews", "custom")
+        from title in Gen.Elements("Refund later than the deadline", "自定义规则 \"quoted\"")
+        from severity in Severities()
+        from count in Gen.Choose(0, 3)
+        from citations in Gen.ArrayOf(Citations(), count)
+        select new RuleDescriptor(new RuleId(id), engine, title, severity, [.. citations]);
+
+    private static Gen<Finding> Findings() =>
+        from id in Gen.Elements("RET-LATE", "ACME-CUSTOM")
+        from severity in Severities()
+        from message in Gen.Elements(Texts.Where(t => t.Length > 0).ToArray())
+        from citation in OrNull(Citations())
+        from count in Gen.Choose(0, 3)
+        from evidence in Gen.ArrayOf(
+            from key in Gen.Elements("refundDueBy", "amount", "证据")
+            from value in Gen.Elements("", "2026-05-15", "12.34 EUR", "深圳")
+            select new EvidenceItem(key, value),
+            count)
+        select new Finding(new RuleId(id), severity, message, citation, [.. evidence]);
 
     /// <summary>write → read → write is byte-identical, and the explicit reader reads what the options wrote.</summary>
     private static bool RoundTrips<T>(T value)
