@@ -374,6 +374,80 @@ internal static class ReviewsWire
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Reads back what <see cref="WriteReport"/> writes. A finding's severity is the one its decision is recorded with
+    /// (<see cref="SolicitationReport.SeverityOf"/>), its citation the written text (as the authority), its evidence empty:
+    /// the shape carries no more, and writing the report again gives the same bytes.
+    /// </summary>
+    public static SolicitationReport ReadReport(JsonElement root)
+    {
+        EnsureObject(root, "$");
+        var decision = ReadDecision(root, "decision", "$");
+        var platform = RequiredString(root, "platform", "$");
+        var law = RequiredString(root, "law", "$");
+        var findings = new List<Finding>();
+        if (OptionalArray(root, "findings", "$") is { } array)
+        {
+            var i = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                var path = Item("$.findings", i++);
+                EnsureObject(item, path);
+                var ruleId = ReadRuleId(Required(item, "ruleId", path), Child(path, "ruleId"));
+                var severity = SolicitationReport.SeverityOf(ReadDecision(item, "severity", path));
+                var message = RequiredString(item, "message", path);
+                var citation = OptionalString(item, "citation", path);
+                var spans = new List<TextSpan>();
+                if (OptionalArray(item, "spans", path) is { } spanArray)
+                {
+                    var j = 0;
+                    foreach (var span in spanArray.EnumerateArray())
+                    {
+                        var spanPath = Item(Child(path, "spans"), j++);
+                        EnsureObject(span, spanPath);
+                        var start = OptionalInt(span, "start", spanPath) ?? throw new JsonInputException(Child(spanPath, "start"), "is required.");
+                        var length = OptionalInt(span, "length", spanPath) ?? throw new JsonInputException(Child(spanPath, "length"), "is required.");
+                        if (start < 0 || length < 0)
+                        {
+                            throw new JsonInputException(spanPath, $"start and length must not be negative (got {start} and {length}).");
+                        }
+
+                        spans.Add(new TextSpan(start, length));
+                    }
+                }
+
+                try
+                {
+                    findings.Add(new Finding(ruleId, severity, message, citation is null ? null : new Citation(citation, string.Empty), spans: [.. spans]));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new JsonInputException(path, Shorten(OneLine(ex.Message)));
+                }
+            }
+        }
+
+        var report = new SolicitationReport(platform, law, [.. findings]);
+        if (report.Decision != decision)
+        {
+            throw new JsonInputException("$.decision", $"is '{Decision(decision)}' but the findings make it '{Decision(report.Decision)}'.");
+        }
+
+        return report;
+    }
+
+    private static SolicitationDecision ReadDecision(JsonElement obj, string name, string path)
+    {
+        var text = RequiredString(obj, name, path);
+        return text switch
+        {
+            "allow" => SolicitationDecision.Allow,
+            "warn" => SolicitationDecision.Warn,
+            "block" => SolicitationDecision.Block,
+            _ => throw new JsonInputException(Child(path, name), $"{Quote(text)} is not one of allow, warn, block."),
+        };
+    }
+
     /// <summary><c>"findings":[{"ruleId","severity","message","citation","spans":[{"start","length","text"}]}]</c>; <c>text</c> only when the text is known.</summary>
     private static void WriteFindings(Utf8JsonWriter writer, SolicitationReport report, string? text)
     {

@@ -159,7 +159,7 @@ internal sealed class SolicitationCampaignJsonConverter : WireConverter<Solicita
 
 internal sealed class SolicitationReportJsonConverter : WireConverter<SolicitationReport>
 {
-    protected override SolicitationReport ReadElement(JsonElement element) => OutputOnly("a solicitation report");
+    protected override SolicitationReport ReadElement(JsonElement element) => ReviewsWire.ReadReport(element);
 
     public override void Write(Utf8JsonWriter writer, SolicitationReport value, JsonSerializerOptions options) => ReviewsWire.WriteReport(writer, value);
 }

@@ -79,7 +79,6 @@ public sealed class WireTypeRoundTripTests
     [InlineData(typeof(ReturnReport))]
     [InlineData(typeof(Rules.Scoring.CreditReport))]
     [InlineData(typeof(ReviewCheckResult))]
-    [InlineData(typeof(SolicitationReport))]
     [InlineData(typeof(FeedbackAnalysis))]
     [InlineData(typeof(ShipmentResult))]
     [InlineData(typeof(WeeklyShipmentReport))]
@@ -155,6 +154,37 @@ public sealed class WireTypeRoundTripTests
         }
     }
 
+    [Fact]
+    public void The_reports_of_real_review_checks_read_back_byte_for_byte()
+    {
+        var guard = new SolicitationGuard();
+        var reports = Reputation.Rules.Testing.RepoPaths.ExampleLines("reviews-dev.jsonl")
+            .Select(line => ReputationRulesJson.ReadReviewCheck(line).Check(guard).Report)
+            .ToList();
+        Assert.Contains(reports, r => r.Decision == SolicitationDecision.Block);
+        foreach (var report in reports)
+        {
+            Assert.True(RoundTrips(report), JsonSerializer.Serialize(report, Options));
+            var back = JsonSerializer.Deserialize<SolicitationReport>(JsonSerializer.Serialize(report, Options), Options)!;
+            Assert.Equal(report.Decision, back.Decision);
+            Assert.Equal(report.Findings.Select(f => (f.RuleId, f.Message)), back.Findings.Select(f => (f.RuleId, f.Message)));
+            Assert.Equal(report.Findings.SelectMany(f => f.Spans), back.Findings.SelectMany(f => f.Spans));
+        }
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Solicitation_reports_round_trip() => Prop.ForAll(SolicitationReports().ToArbitrary(), RoundTrips);
+
+    [Theory]
+    [InlineData("""{"decision":"allow","platform":"amazon","law":"US","findings":[{"ruleId":"REV-X","severity":"block","message":"m","citation":null,"spans":[]}]}""", "$.decision")]
+    [InlineData("""{"decision":"block","platform":"amazon","law":"US","findings":[{"ruleId":"REV-X","severity":"block","message":"m","spans":[{"start":-1,"length":2}]}]}""", "$.findings[0].spans[0]")]
+    [InlineData("""{"decision":"maybe","platform":"amazon","law":"US","findings":[]}""", "$.decision")]
+    public void A_bad_solicitation_report_names_the_path(string json, string path)
+    {
+        var ex = Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<SolicitationReport>(json, Options));
+        Assert.Equal(path, ex.Problems.Single().Path);
+    }
+
     [Property(MaxTest = 200)]
     public Property Citations_round_trip() => Prop.ForAll(Citations().ToArbitrary(), citation =>
         RoundTrips(citation) && JsonSerializer.Deserialize<Citation>(JsonSerializer.Serialize(citation, Options), Options) == citation);
@@ -169,6 +199,18 @@ public sealed class WireTypeRoundTripTests
         return RoundTrips(finding) && back.RuleId == finding.RuleId && back.Severity == finding.Severity && back.Message == finding.Message
             && back.Evidence.SequenceEqual(finding.Evidence) && back.Citation?.ToString() == finding.Citation?.ToString();
     });
+
+    private static Gen<SolicitationReport> SolicitationReports() =>
+        from platform in Gen.Elements(Platforms)
+        from law in Gen.Elements("US", "EU", "CN")
+        from count in Gen.Choose(0, 3)
+        from findings in Gen.ArrayOf(
+            from finding in Findings()
+            from spanCount in Gen.Choose(0, 2)
+            from spans in Gen.ArrayOf(from start in Gen.Choose(0, 200) from length in Gen.Choose(0, 40) select new TextSpan(start, length), spanCount)
+            select new Finding(finding.RuleId, finding.Severity, finding.Message, finding.Citation, spans: [.. spans]),
+            count)
+        select new SolicitationReport(platform, law, [.. findings]);
 
     private static Gen<Citation> Citations() =>
         from authority in Gen.Elements("EU Directive 2011/83/EU", "《消费者权益保护法》", "Amazon Seller Central")
