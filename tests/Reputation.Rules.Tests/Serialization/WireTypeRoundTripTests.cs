@@ -242,6 +242,84 @@ public sealed class WireTypeRoundTripTests
             count)
         select new Finding(new RuleId(id), severity, message, citation, [.. evidence]);
 
+    /// <summary>One valid document per readable type, as the options write it (from the examples where there are some).</summary>
+    private static readonly Lazy<(Type Type, string Json)[]> Samples = new(() =>
+    {
+        var guard = new SolicitationGuard();
+        var returnLine = Reputation.Rules.Testing.RepoPaths.ExampleLines("returns-dev.jsonl").First(l => ReputationRulesJson.TryReadReturnCheck(l, out _, out _));
+        var reviewLines = Reputation.Rules.Testing.RepoPaths.ExampleLines("reviews-dev.jsonl").ToArray();
+        var shipment = System.IO.File.ReadLines(Reputation.Rules.Testing.RepoPaths.Example("shipments-sample.jsonl")).First();
+        var table = System.IO.File.ReadAllText(Reputation.Rules.Testing.RepoPaths.Example("promises-sample.json"));
+        var rule = RuleCatalog.BuiltIn.Rules.FirstOrDefault(r => r.Citations.Any(c => c.Url is not null)) ?? RuleCatalog.BuiltIn.Rules.First(r => !r.Citations.IsEmpty);
+        var engine = ReturnComplianceEngine.CreateDefault();
+        var finding = Reputation.Rules.Testing.RepoPaths.ExampleLines("returns-dev.jsonl")
+            .Where(l => ReputationRulesJson.TryReadReturnCheck(l, out _, out _))
+            .SelectMany(l => ReputationRulesJson.ReadReturnCheck(l).Evaluate(engine).Findings)
+            .First(f => f.Citation is not null && !f.Evidence.IsEmpty);
+        var blocked = reviewLines.Select(l => ReputationRulesJson.ReadReviewCheck(l).Check(guard).Report).First(r => r.Decision == SolicitationDecision.Block);
+        var campaign = new SolicitationCampaign("Loved it? Leave 5 stars!", "amazon", CountryCode.Parse("US"))
+        {
+            Audience = new CampaignAudience { MinimumStars = 4 },
+            Incentive = new CampaignIncentive("10% off", IncentiveCondition.PositiveReview),
+            Schedule = new CampaignSchedule { SendAfterDelivery = Duration.FromDays(3), Reminders = 2, ReminderInterval = Duration.FromDays(2) },
+        };
+        return
+        [
+            (typeof(ReturnCase), JsonSerializer.Serialize(ReputationRulesJson.ReadReturnCheck(returnLine).Case, Options)),
+            (typeof(SolicitationMessage), JsonSerializer.Serialize(ReputationRulesJson.ReadReviewCheck(reviewLines[0]).Message, Options)),
+            (typeof(SolicitationCampaign), JsonSerializer.Serialize(campaign, Options)),
+            (typeof(SolicitationReport), JsonSerializer.Serialize(blocked, Options)),
+            (typeof(CustomerReview), """{"id":"r1","text":"Runs two sizes small","stars":2,"sku":"DRESS-01","at":"2026-03-10T08:00:00Z","market":"US","platform":"amazon"}"""),
+            (typeof(Shipment), JsonSerializer.Serialize(ReputationRulesJson.ReadShipment(shipment), Options)),
+            (typeof(DeliveryPromiseTable), JsonSerializer.Serialize(ReputationRulesJson.ReadPromiseTable(table), Options)),
+            (typeof(RuleDescriptor), JsonSerializer.Serialize(rule, Options)),
+            (typeof(Citation), JsonSerializer.Serialize(rule.Citations[0], Options)),
+            (typeof(Finding), JsonSerializer.Serialize(finding, Options)),
+        ];
+    });
+
+    [Property(MaxTest = 2000)]
+    public Property Any_mutation_of_a_valid_document_is_read_or_refused_with_a_json_exception()
+    {
+        var gen = from sample in Gen.Elements(Samples.Value)
+                  from position in Gen.Choose(0, 1000)
+                  from cut in Gen.Choose(0, 12)
+                  from insert in Gen.Elements("", "\\ud800", "\\u0000", "1e400", "\"", "{", "]", ",", "null", "-", "9999999999", "\\", "\"x\":[", "é", "😀", "[]", "{}", "-1")
+                  select (sample, position, cut, insert);
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var json = t.sample.Json;
+            var at = t.position % (json.Length + 1);
+            var mutated = json[..at] + t.insert + json[Math.Min(json.Length, at + t.cut)..];
+            try
+            {
+                JsonSerializer.Deserialize(mutated, t.sample.Type, Options);
+            }
+            catch (JsonInputException ex)
+            {
+                return ex.Problems.Length > 0 && ex.Problems.All(p => p.Path.StartsWith('$'));
+            }
+            catch (JsonException)
+            {
+                // A syntax error or a depth bomb: System.Text.Json's own JsonException (docs/serialization.md, "Bad input").
+                return true;
+            }
+
+            return true;
+        });
+    }
+
+    [Fact]
+    public void Every_sample_reads_and_writes_back_byte_for_byte()
+    {
+        foreach (var (type, json) in Samples.Value)
+        {
+            var value = JsonSerializer.Deserialize(json, type, Options);
+            var written = JsonSerializer.Serialize(value, type, Options);
+            Assert.Equal(written, JsonSerializer.Serialize(JsonSerializer.Deserialize(written, type, Options), type, Options));
+        }
+    }
+
     /// <summary>write → read → write is byte-identical, and the explicit reader reads what the options wrote.</summary>
     private static bool RoundTrips<T>(T value)
     {
