@@ -92,6 +92,50 @@ public sealed class WireTypeRoundTripTests
     public Property Return_cases_round_trip() => Prop.ForAll(ReturnCases().ToArbitrary(), RoundTrips);
 
     [Property(MaxTest = 200)]
+    public Property Return_check_requests_round_trip()
+    {
+        var gen = from returnCase in ReturnCases()
+                  from days in Gen.Choose(0, 400)
+                  select new ReturnCheckRequest(returnCase, returnCase.Order.DeliveredOn.PlusDays(days));
+        return Prop.ForAll(gen.ToArbitrary(), request =>
+            RoundTrips(request) && JsonSerializer.Deserialize<ReturnCheckRequest>(JsonSerializer.Serialize(request, Options), Options)!.AsOf == request.AsOf);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Review_check_requests_round_trip()
+    {
+        var ids = Gen.Elements<(string? Id, bool IsNumber)>((null, false), ("m1", false), ("评论-2", false), ("42", true), ("-7", true));
+        var gen = Gen.OneOf(
+            from message in Messages()
+            from id in ids
+            select new ReviewCheckRequest(message, id.Id) { IdIsNumber = id.IsNumber },
+            from campaign in Campaigns()
+            from id in ids
+            select new ReviewCheckRequest(campaign, id.Id) { IdIsNumber = id.IsNumber });
+        return Prop.ForAll(gen.ToArbitrary(), request =>
+        {
+            var back = JsonSerializer.Deserialize<ReviewCheckRequest>(JsonSerializer.Serialize(request, Options), Options)!;
+            return RoundTrips(request) && back.Id == request.Id && back.IdIsNumber == request.IdIsNumber && back.Text == request.Text;
+        });
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Rule_ids_round_trip()
+    {
+        const string letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        var gen = from first in Gen.Choose(0, 25)
+                  from parts in Gen.ArrayOf(Gen.ArrayOf(Gen.Choose(0, letters.Length - 1), 3), 2)
+                  select new RuleId(letters[first] + string.Join("-", parts.Select(p => new string([.. p.Select(i => letters[i])]))));
+        return Prop.ForAll(gen.ToArbitrary(), id =>
+            JsonSerializer.Serialize(id, Options) == "\"" + id.Value + "\"" && JsonSerializer.Deserialize<RuleId>(JsonSerializer.Serialize(id, Options), Options) == id);
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Currencies_round_trip() =>
+        Prop.ForAll(Gen.Elements("EUR", "USD", "JPY", "CNY", "GBP", "KWD", "KRW", "BHD", "CHF", "BRL").Select(Currency.Parse).ToArbitrary(), currency =>
+            JsonSerializer.Deserialize<Currency>(JsonSerializer.Serialize(currency, Options), Options) == currency);
+
+    [Property(MaxTest = 200)]
     public Property Solicitation_messages_round_trip() => Prop.ForAll(Messages().ToArbitrary(), message =>
     {
         var back = JsonSerializer.Deserialize<SolicitationMessage>(JsonSerializer.Serialize(message, Options), Options)!;
