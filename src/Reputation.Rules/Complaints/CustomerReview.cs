@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Reputation.Rules.Complaints;
@@ -8,6 +9,7 @@ namespace Reputation.Rules.Complaints;
 /// when, where, on which platform).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.CustomerReviewJsonConverter))]
 public sealed record CustomerReview
 {
     /// <summary>The largest accepted star rating.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Reputation.Rules.Reviews;
 
 namespace Reputation.Rules.Complaints;
@@ -82,6 +83,7 @@ public sealed record ReplyDraft
 
 /// <summary>The analysis of one review: the causes found, whether it counts as negative, and a reply draft.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.FeedbackAnalysisJsonConverter))]
 public sealed record FeedbackAnalysis
 {
     /// <summary>Creates an analysis.</summary>

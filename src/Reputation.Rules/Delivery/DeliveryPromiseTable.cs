@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace Reputation.Rules.Delivery;
 
@@ -21,6 +22,7 @@ public sealed record DeliveryPromiseEntry(CountryCode Origin, CountryCode Destin
 /// replaces an earlier one.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.DeliveryPromiseTableJsonConverter))]
 public sealed class DeliveryPromiseTable
 {
     private readonly FrozenDictionary<(CountryCode, CountryCode, string), DeliveryPromise> _index;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Reputation.Rules.Delivery;
@@ -10,6 +11,7 @@ namespace Reputation.Rules.Delivery;
 /// up in), the carrier's tracking events and where a notice to the buyer would go.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.ShipmentJsonConverter))]
 public sealed class Shipment
 {
     /// <summary>Creates a shipment.</summary>

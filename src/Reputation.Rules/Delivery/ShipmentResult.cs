@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 using Reputation.Rules.Reviews;
 
@@ -8,6 +9,7 @@ namespace Reputation.Rules.Delivery;
 
 /// <summary>A shipment's state as of an instant, with the evidence and the notice to send the buyer (if any).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.ShipmentResultJsonConverter))]
 public sealed class ShipmentResult
 {
     /// <summary>Creates a result.</summary>

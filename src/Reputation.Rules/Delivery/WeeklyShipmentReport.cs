@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Reputation.Rules.Delivery;
 
@@ -10,6 +11,7 @@ namespace Reputation.Rules.Delivery;
 /// counts per state, late-delivery and valid-tracking rates against their targets, and the abnormal shipments.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.WeeklyShipmentReportJsonConverter))]
 public sealed class WeeklyShipmentReport
 {
     private readonly ImmutableArray<int> _counts;

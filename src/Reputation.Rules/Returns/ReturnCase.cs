@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Reputation.Rules.Returns;
 
@@ -11,6 +12,7 @@ namespace Reputation.Rules.Returns;
 /// The constructor checks what the parts cannot check alone: one currency throughout, no refund or receipt before the
 /// delivery. Errors name the field by its contract path (<c>refunds[1].on</c>). This type is immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(Serialization.ReturnCaseJsonConverter))]
 public sealed class ReturnCase
 {
     /// <summary>Creates a return case.</summary>

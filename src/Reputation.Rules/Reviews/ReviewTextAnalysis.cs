@@ -45,8 +45,11 @@ public sealed class ReviewTextAnalysis
     /// <summary>The number of sentences.</summary>
     public int SentenceCount => _ws.SentenceCount;
 
-    /// <summary>The normalised text the lexicon was matched against (valid during the rule's evaluation only).</summary>
-    public ReadOnlySpan<char> NormalizedText => _ws.Chars.AsSpan(0, _ws.Count);
+    /// <summary>
+    /// The normalised text the lexicon was matched against, as a new string (a copy: it stays valid after the
+    /// evaluation). To read it without allocating, use <see cref="GetNormalizedTextSpan"/>.
+    /// </summary>
+    public string NormalizedText => GetNormalizedTextSpan().ToString();
 
     /// <summary>The union of every match's concepts.</summary>
     public ReviewConcepts Concepts
@@ -112,6 +115,14 @@ public sealed class ReviewTextAnalysis
         };
         return new ReviewTermMatch(term, m.Concepts, SpanOf(index), m.Sentence, m.Acknowledged);
     }
+
+    /// <summary>
+    /// The normalised text the lexicon was matched against, without copying it. Valid during the rule's evaluation
+    /// only: the guard reuses the buffer for the next check. (A method, not a property, so that serializers such as
+    /// System.Text.Json, which cannot serialize a span, see only <see cref="NormalizedText"/>.)
+    /// </summary>
+    /// <returns>The normalised text.</returns>
+    public ReadOnlySpan<char> GetNormalizedTextSpan() => _ws.Chars.AsSpan(0, _ws.Count);
 
     /// <summary>Whether any match carries any of <paramref name="concepts"/>.</summary>
     /// <param name="concepts">The concepts to look for.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using Reputation.Rules.Utility;
 
@@ -12,6 +13,7 @@ namespace Reputation.Rules.Reviews;
 /// are checked against the request limits, the delivery window and quiet hours).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.SolicitationCampaignJsonConverter))]
 public sealed class SolicitationCampaign
 {
     /// <summary>Creates a campaign.</summary>

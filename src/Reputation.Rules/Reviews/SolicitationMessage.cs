@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 using Reputation.Rules.Utility;
 
@@ -11,6 +12,7 @@ namespace Reputation.Rules.Reviews;
 /// an existing review, earlier review requests).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.SolicitationMessageJsonConverter))]
 public sealed class SolicitationMessage
 {
     private readonly int? _existingReviewStars;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Reputation.Rules.Reviews;
 
@@ -11,6 +12,7 @@ namespace Reputation.Rules.Reviews;
 /// <em>original</em> text that triggered it.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
+[JsonConverter(typeof(Serialization.SolicitationReportJsonConverter))]
 public sealed class SolicitationReport
 {
     /// <summary>Creates a report; the decision is derived from the findings.</summary>

@@ -61,6 +61,53 @@ internal static class FeedbackWire
         };
     }
 
+    /// <summary>
+    /// A <c>feedback analyze</c> input line, in the order of docs/feedback.md: <c>id</c> (always as a string), <c>text</c>,
+    /// then the optional fields that are set (<c>dispute</c> only when true).
+    /// </summary>
+    public static void WriteReview(Utf8JsonWriter writer, CustomerReview review)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", review.Id);
+        writer.WriteString("text", review.Text);
+        if (review.Stars is { } stars)
+        {
+            writer.WriteNumber("stars", stars);
+        }
+
+        if (review.IsDispute)
+        {
+            writer.WriteBoolean("dispute", true);
+        }
+
+        if (review.Sku is not null)
+        {
+            writer.WriteString("sku", review.Sku);
+        }
+
+        if (review.At is { } at)
+        {
+            writer.WriteString("at", JsonWrite.Instant(at));
+        }
+
+        if (review.Market is { } market)
+        {
+            writer.WriteString("market", market.Value);
+        }
+
+        if (review.Language is not null)
+        {
+            writer.WriteString("language", review.Language);
+        }
+
+        if (review.Platform is not null)
+        {
+            writer.WriteString("platform", review.Platform);
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static void WriteAnalysis(Utf8JsonWriter writer, FeedbackAnalysis analysis)
     {
         var text = analysis.Review.Text;

@@ -24,13 +24,15 @@ namespace Reputation.Rules.Serialization;
 /// <remarks>
 /// Source-generated and reflection-free: safe to trim and to compile ahead of time. Reading untrusted JSON throws only
 /// <see cref="JsonInputException"/> (every problem with its JSON path): syntax errors, lone surrogates, control
-/// characters in dates, numbers out of range and documents deeper than 64 levels included. Reports, results and
-/// findings are outputs: they are written, not read. This type is thread-safe.
+/// characters in dates, numbers out of range and documents deeper than 64 levels included. Inputs, findings, rules
+/// and citations are read and written; reports and results are outputs, written and not read (docs/serialization.md
+/// says why for each). This type is thread-safe.
 /// </remarks>
 public static class ReputationRulesJson
 {
     /// <summary>
-    /// Resolves the wire format's types (requests, reports, <see cref="Finding"/>, <see cref="Money"/>,
+    /// Resolves the wire format's types (requests, cases, messages, campaigns, reviews, shipments, promise tables,
+    /// reports and results, <see cref="Finding"/>, <see cref="RuleDescriptor"/>, <see cref="Citation"/>, <see cref="Money"/>,
     /// <see cref="CountryCode"/>, <see cref="Currency"/>, <see cref="RuleId"/>, NodaTime <see cref="LocalDate"/> and
     /// <see cref="Instant"/>) to their wire converters; add it to a host's resolver chain, e.g.
     /// <c>options.TypeInfoResolverChain.Insert(0, ReputationRulesJson.TypeInfoResolver)</c>.
@@ -391,6 +393,20 @@ public static class ReputationRulesJson
 /// <summary>The source-generated metadata of the wire format's types; each type's converter is named by its <see cref="JsonConverterAttribute"/>.</summary>
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(ReturnCheckRequest))]
+[JsonSerializable(typeof(ReturnCase))]
+[JsonSerializable(typeof(SolicitationMessage))]
+[JsonSerializable(typeof(SolicitationCampaign))]
+[JsonSerializable(typeof(SolicitationReport))]
+[JsonSerializable(typeof(CustomerReview))]
+[JsonSerializable(typeof(CustomerReview[]))]
+[JsonSerializable(typeof(FeedbackAnalysis))]
+[JsonSerializable(typeof(FeedbackAnalysis[]))]
+[JsonSerializable(typeof(Shipment))]
+[JsonSerializable(typeof(Shipment[]))]
+[JsonSerializable(typeof(ShipmentResult))]
+[JsonSerializable(typeof(ShipmentResult[]))]
+[JsonSerializable(typeof(WeeklyShipmentReport))]
+[JsonSerializable(typeof(DeliveryPromiseTable))]
 [JsonSerializable(typeof(ReturnReport))]
 [JsonSerializable(typeof(ReturnReport[]))]
 [JsonSerializable(typeof(ReviewCheckRequest))]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using NodaTime;
 using Reputation.Rules.Returns;
 using static Reputation.Rules.Serialization.JsonRead;
 
@@ -14,9 +15,18 @@ internal static class ReturnsWire
 {
     public static ReturnCheckRequest ReadRequest(JsonElement root, SellerPolicy? defaults)
     {
+        var (returnCase, asOf) = ReadCaseAndDate(root, defaults, withAsOf: true);
+        return new ReturnCheckRequest(returnCase, asOf!.Value);
+    }
+
+    /// <summary>Reads a case alone: a request line without <c>asOf</c> (an <c>asOf</c> that is there is not read).</summary>
+    public static ReturnCase ReadCase(JsonElement root, SellerPolicy? defaults) => ReadCaseAndDate(root, defaults, withAsOf: false).Case;
+
+    private static (ReturnCase Case, LocalDate? AsOf) ReadCaseAndDate(JsonElement root, SellerPolicy? defaults, bool withAsOf)
+    {
         try
         {
-            return ReadRequestCore(root, defaults);
+            return ReadRequestCore(root, defaults, withAsOf);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
         {
@@ -25,11 +35,11 @@ internal static class ReturnsWire
         }
     }
 
-    private static ReturnCheckRequest ReadRequestCore(JsonElement root, SellerPolicy? defaults)
+    private static (ReturnCase Case, LocalDate? AsOf) ReadRequestCore(JsonElement root, SellerPolicy? defaults, bool withAsOf)
     {
         EnsureObject(root, "$");
         var caseId = RequiredString(root, "caseId", "$");
-        var asOf = RequiredDate(root, "asOf", "$");
+        LocalDate? asOf = withAsOf ? RequiredDate(root, "asOf", "$") : null;
         var buyer = RequiredMarket(root, "buyerMarket", "$");
         var seller = RequiredMarket(root, "sellerMarket", "$");
         var marketplace = OptionalString(root, "marketplace", "$");
@@ -60,15 +70,21 @@ internal static class ReturnsWire
         }
 
         var returnCase = Build("$", () => new ReturnCase(caseId, buyer, seller, order, request, refunds, refusal, policy, marketplace));
-        return new ReturnCheckRequest(returnCase, asOf);
+        return (returnCase, asOf);
     }
 
-    public static void WriteRequest(Utf8JsonWriter writer, ReturnCheckRequest request)
+    public static void WriteRequest(Utf8JsonWriter writer, ReturnCheckRequest request) => WriteCase(writer, request.Case, request.AsOf);
+
+    /// <summary>Writes a request line, or (without <paramref name="asOf"/>) a case alone: the same fields without <c>asOf</c>.</summary>
+    public static void WriteCase(Utf8JsonWriter writer, ReturnCase c, LocalDate? asOf)
     {
-        var c = request.Case;
         writer.WriteStartObject();
         writer.WriteString("caseId", c.CaseId);
-        writer.WriteString("asOf", JsonWrite.Date(request.AsOf));
+        if (asOf is { } date)
+        {
+            writer.WriteString("asOf", JsonWrite.Date(date));
+        }
+
         writer.WriteString("buyerMarket", c.BuyerMarket.Value);
         writer.WriteString("sellerMarket", c.SellerMarket.Value);
         if (c.Marketplace is null)

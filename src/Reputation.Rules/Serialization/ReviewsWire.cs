@@ -46,6 +46,34 @@ internal static class ReviewsWire
         }
     }
 
+    /// <summary>Reads a message alone: a message line without <c>id</c> (an <c>id</c> that is there is not read).</summary>
+    public static SolicitationMessage ReadMessage(JsonElement root, SolicitationGuard? guard)
+    {
+        EnsureObject(root, "$");
+        try
+        {
+            return ReadMessage(guard ?? DefaultGuard.Value, root, "$");
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonInputException("$", Shorten(OneLine(ex.Message)));
+        }
+    }
+
+    /// <summary>Reads a campaign alone: the object a campaign line carries under <c>campaign</c>.</summary>
+    public static SolicitationCampaign ReadCampaign(JsonElement root, SolicitationGuard? guard)
+    {
+        EnsureObject(root, "$");
+        try
+        {
+            return ReadCampaign(guard ?? DefaultGuard.Value, root, root, "$");
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonInputException("$", Shorten(OneLine(ex.Message)));
+        }
+    }
+
     private static (string? Id, bool IsNumber) ReadId(JsonElement root)
     {
         var id = Optional(root, "id");
@@ -326,6 +354,103 @@ internal static class ReviewsWire
         writer.WriteStartObject();
         WriteId(writer, result.Request);
         writer.WriteString("decision", Decision(report.Decision));
+        WriteFindings(writer, report, text);
+        if (result.Suggestion is { } suggestion)
+        {
+            WriteSuggestion(writer, suggestion);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A report alone: <c>{"decision","platform","law","findings"}</c>, the findings as in a result line but with spans as <c>{"start","length"}</c> (the report does not hold the text).</summary>
+    public static void WriteReport(Utf8JsonWriter writer, SolicitationReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("decision", Decision(report.Decision));
+        writer.WriteString("platform", report.Platform);
+        writer.WriteString("law", report.Law);
+        WriteFindings(writer, report, null);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads back what <see cref="WriteReport"/> writes. A finding's severity is the one its decision is recorded with
+    /// (<see cref="SolicitationReport.SeverityOf"/>), its citation the written text (as the authority), its evidence empty:
+    /// the shape carries no more, and writing the report again gives the same bytes.
+    /// </summary>
+    public static SolicitationReport ReadReport(JsonElement root)
+    {
+        EnsureObject(root, "$");
+        var decision = ReadDecision(root, "decision", "$");
+        var platform = RequiredString(root, "platform", "$");
+        var law = RequiredString(root, "law", "$");
+        var findings = new List<Finding>();
+        if (OptionalArray(root, "findings", "$") is { } array)
+        {
+            var i = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                var path = Item("$.findings", i++);
+                EnsureObject(item, path);
+                var ruleId = ReadRuleId(Required(item, "ruleId", path), Child(path, "ruleId"));
+                var severity = SolicitationReport.SeverityOf(ReadDecision(item, "severity", path));
+                var message = RequiredString(item, "message", path);
+                var citation = OptionalString(item, "citation", path);
+                var spans = new List<TextSpan>();
+                if (OptionalArray(item, "spans", path) is { } spanArray)
+                {
+                    var j = 0;
+                    foreach (var span in spanArray.EnumerateArray())
+                    {
+                        var spanPath = Item(Child(path, "spans"), j++);
+                        EnsureObject(span, spanPath);
+                        var start = OptionalInt(span, "start", spanPath) ?? throw new JsonInputException(Child(spanPath, "start"), "is required.");
+                        var length = OptionalInt(span, "length", spanPath) ?? throw new JsonInputException(Child(spanPath, "length"), "is required.");
+                        if (start < 0 || length < 0)
+                        {
+                            throw new JsonInputException(spanPath, $"start and length must not be negative (got {start} and {length}).");
+                        }
+
+                        spans.Add(new TextSpan(start, length));
+                    }
+                }
+
+                try
+                {
+                    findings.Add(new Finding(ruleId, severity, message, citation is null ? null : new Citation(citation, string.Empty), spans: [.. spans]));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new JsonInputException(path, Shorten(OneLine(ex.Message)));
+                }
+            }
+        }
+
+        var report = new SolicitationReport(platform, law, [.. findings]);
+        if (report.Decision != decision)
+        {
+            throw new JsonInputException("$.decision", $"is '{Decision(decision)}' but the findings make it '{Decision(report.Decision)}'.");
+        }
+
+        return report;
+    }
+
+    private static SolicitationDecision ReadDecision(JsonElement obj, string name, string path)
+    {
+        var text = RequiredString(obj, name, path);
+        return text switch
+        {
+            "allow" => SolicitationDecision.Allow,
+            "warn" => SolicitationDecision.Warn,
+            "block" => SolicitationDecision.Block,
+            _ => throw new JsonInputException(Child(path, name), $"{Quote(text)} is not one of allow, warn, block."),
+        };
+    }
+
+    /// <summary><c>"findings":[{"ruleId","severity","message","citation","spans":[{"start","length","text"}]}]</c>; <c>text</c> only when the text is known.</summary>
+    private static void WriteFindings(Utf8JsonWriter writer, SolicitationReport report, string? text)
+    {
         writer.WriteStartArray("findings");
         foreach (var finding in report.Findings)
         {
@@ -348,7 +473,11 @@ internal static class ReviewsWire
                 writer.WriteStartObject();
                 writer.WriteNumber("start", span.Start);
                 writer.WriteNumber("length", span.Length);
-                writer.WriteString("text", span.Slice(text));
+                if (text is not null)
+                {
+                    writer.WriteString("text", span.Slice(text));
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -357,12 +486,6 @@ internal static class ReviewsWire
         }
 
         writer.WriteEndArray();
-        if (result.Suggestion is { } suggestion)
-        {
-            WriteSuggestion(writer, suggestion);
-        }
-
-        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -411,53 +534,68 @@ internal static class ReviewsWire
         WriteId(writer, request);
         if (request.Message is { } message)
         {
-            writer.WriteString("platform", message.Platform);
-            writer.WriteString("buyerMarket", message.BuyerMarket.Value);
-            writer.WriteString("text", message.Text);
-            if (message.SentAt is { } sent)
-            {
-                writer.WriteString("sentAt", JsonWrite.Instant(sent));
-            }
-
-            if (message.BuyerTimeZone is { } zone)
-            {
-                writer.WriteString("buyerTimeZone", zone.Id);
-            }
-
-            if (message.DeliveredAt is { } delivered)
-            {
-                writer.WriteString("deliveredAt", JsonWrite.Instant(delivered));
-            }
-
-            if (message.ExistingReviewStars is { } stars)
-            {
-                writer.WriteStartObject("existingReview");
-                writer.WriteNumber("stars", stars);
-                writer.WriteEndObject();
-            }
-
-            if (!message.PreviousRequests.IsEmpty)
-            {
-                writer.WriteStartArray("previousRequests");
-                foreach (var previous in message.PreviousRequests)
-                {
-                    writer.WriteStringValue(JsonWrite.Instant(previous));
-                }
-
-                writer.WriteEndArray();
-            }
+            WriteMessageFields(writer, message);
         }
         else
         {
+            writer.WritePropertyName("campaign");
             WriteCampaign(writer, request.Campaign!);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteCampaign(Utf8JsonWriter writer, SolicitationCampaign campaign)
+    /// <summary>A message alone: a message line's fields without <c>id</c>.</summary>
+    public static void WriteMessage(Utf8JsonWriter writer, SolicitationMessage message)
     {
-        writer.WriteStartObject("campaign");
+        writer.WriteStartObject();
+        WriteMessageFields(writer, message);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMessageFields(Utf8JsonWriter writer, SolicitationMessage message)
+    {
+        writer.WriteString("platform", message.Platform);
+        writer.WriteString("buyerMarket", message.BuyerMarket.Value);
+        writer.WriteString("text", message.Text);
+        if (message.SentAt is { } sent)
+        {
+            writer.WriteString("sentAt", JsonWrite.Instant(sent));
+        }
+
+        if (message.BuyerTimeZone is { } zone)
+        {
+            writer.WriteString("buyerTimeZone", zone.Id);
+        }
+
+        if (message.DeliveredAt is { } delivered)
+        {
+            writer.WriteString("deliveredAt", JsonWrite.Instant(delivered));
+        }
+
+        if (message.ExistingReviewStars is { } stars)
+        {
+            writer.WriteStartObject("existingReview");
+            writer.WriteNumber("stars", stars);
+            writer.WriteEndObject();
+        }
+
+        if (!message.PreviousRequests.IsEmpty)
+        {
+            writer.WriteStartArray("previousRequests");
+            foreach (var previous in message.PreviousRequests)
+            {
+                writer.WriteStringValue(JsonWrite.Instant(previous));
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>A campaign object, as a campaign line carries it under <c>campaign</c>.</summary>
+    public static void WriteCampaign(Utf8JsonWriter writer, SolicitationCampaign campaign)
+    {
+        writer.WriteStartObject();
         if (campaign.Name is not null)
         {
             writer.WriteString("name", campaign.Name);

@@ -2,6 +2,8 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Reputation.Rules.Complaints;
+using Reputation.Rules.Delivery;
 using Reputation.Rules.Returns;
 using Reputation.Rules.Reviews;
 using Reputation.Rules.Scoring;
@@ -73,7 +75,7 @@ internal sealed class InstantJsonConverter : WireConverter<Instant>
 
 internal sealed class FindingJsonConverter : WireConverter<Finding>
 {
-    protected override Finding ReadElement(JsonElement element) => OutputOnly("a finding");
+    protected override Finding ReadElement(JsonElement element) => FindingsWire.ReadFinding(element, "$");
 
     public override void Write(Utf8JsonWriter writer, Finding value, JsonSerializerOptions options) => JsonWrite.WriteFinding(writer, value);
 }
@@ -122,14 +124,84 @@ internal sealed class CreditReportJsonConverter : WireConverter<CreditReport>
 
 internal sealed class RuleDescriptorJsonConverter : WireConverter<RuleDescriptor>
 {
-    protected override RuleDescriptor ReadElement(JsonElement element) => OutputOnly("a rule descriptor");
+    protected override RuleDescriptor ReadElement(JsonElement element) => FindingsWire.ReadRule(element, "$");
 
     public override void Write(Utf8JsonWriter writer, RuleDescriptor value, JsonSerializerOptions options) => JsonWrite.WriteRule(writer, value);
 }
 
 internal sealed class CitationJsonConverter : WireConverter<Citation>
 {
-    protected override Citation ReadElement(JsonElement element) => OutputOnly("a citation");
+    protected override Citation ReadElement(JsonElement element) => FindingsWire.ReadCitation(element, "$");
 
     public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options) => JsonWrite.WriteCitation(writer, value);
+}
+
+internal sealed class ReturnCaseJsonConverter : WireConverter<ReturnCase>
+{
+    protected override ReturnCase ReadElement(JsonElement element) => ReturnsWire.ReadCase(element, null);
+
+    public override void Write(Utf8JsonWriter writer, ReturnCase value, JsonSerializerOptions options) => ReturnsWire.WriteCase(writer, value, null);
+}
+
+internal sealed class SolicitationMessageJsonConverter : WireConverter<SolicitationMessage>
+{
+    protected override SolicitationMessage ReadElement(JsonElement element) => ReviewsWire.ReadMessage(element, null);
+
+    public override void Write(Utf8JsonWriter writer, SolicitationMessage value, JsonSerializerOptions options) => ReviewsWire.WriteMessage(writer, value);
+}
+
+internal sealed class SolicitationCampaignJsonConverter : WireConverter<SolicitationCampaign>
+{
+    protected override SolicitationCampaign ReadElement(JsonElement element) => ReviewsWire.ReadCampaign(element, null);
+
+    public override void Write(Utf8JsonWriter writer, SolicitationCampaign value, JsonSerializerOptions options) => ReviewsWire.WriteCampaign(writer, value);
+}
+
+internal sealed class SolicitationReportJsonConverter : WireConverter<SolicitationReport>
+{
+    protected override SolicitationReport ReadElement(JsonElement element) => ReviewsWire.ReadReport(element);
+
+    public override void Write(Utf8JsonWriter writer, SolicitationReport value, JsonSerializerOptions options) => ReviewsWire.WriteReport(writer, value);
+}
+
+internal sealed class CustomerReviewJsonConverter : WireConverter<CustomerReview>
+{
+    protected override CustomerReview ReadElement(JsonElement element) => FeedbackWire.ReadReview(element, null);
+
+    public override void Write(Utf8JsonWriter writer, CustomerReview value, JsonSerializerOptions options) => FeedbackWire.WriteReview(writer, value);
+}
+
+internal sealed class FeedbackAnalysisJsonConverter : WireConverter<FeedbackAnalysis>
+{
+    protected override FeedbackAnalysis ReadElement(JsonElement element) => OutputOnly("a feedback analysis");
+
+    public override void Write(Utf8JsonWriter writer, FeedbackAnalysis value, JsonSerializerOptions options) => FeedbackWire.WriteAnalysis(writer, value);
+}
+
+internal sealed class ShipmentJsonConverter : WireConverter<Shipment>
+{
+    protected override Shipment ReadElement(JsonElement element) => ShipmentsWire.ReadShipment(element, null);
+
+    public override void Write(Utf8JsonWriter writer, Shipment value, JsonSerializerOptions options) => ShipmentsWire.WriteShipment(writer, value);
+}
+
+internal sealed class ShipmentResultJsonConverter : WireConverter<ShipmentResult>
+{
+    protected override ShipmentResult ReadElement(JsonElement element) => OutputOnly("a shipment result");
+
+    public override void Write(Utf8JsonWriter writer, ShipmentResult value, JsonSerializerOptions options) => ShipmentsWire.WriteResult(writer, value);
+}
+
+internal sealed class WeeklyShipmentReportJsonConverter : WireConverter<WeeklyShipmentReport>
+{
+    protected override WeeklyShipmentReport ReadElement(JsonElement element) => OutputOnly("a weekly shipment report");
+
+    public override void Write(Utf8JsonWriter writer, WeeklyShipmentReport value, JsonSerializerOptions options) => ShipmentsWire.WriteWeekly(writer, value);
+}
+
+internal sealed class DeliveryPromiseTableJsonConverter : WireConverter<DeliveryPromiseTable>
+{
+    protected override DeliveryPromiseTable ReadElement(JsonElement element) => ShipmentsWire.ReadPromiseTable(element);
+
+    public override void Write(Utf8JsonWriter writer, DeliveryPromiseTable value, JsonSerializerOptions options) => ShipmentsWire.WritePromiseTable(writer, value);
 }

@@ -48,4 +48,18 @@ public sealed class PublicApiTests
                 .Select(p => $"{t.FullName}.{p.Name}"))
             .ToList();
         Assert.True(offenders.Count == 0, "Public mutable properties outside options/builders: " + string.Join(", ", offenders));
-    }}
+    }
+
+    [Fact]
+    public void No_public_property_has_a_type_a_serializer_cannot_handle()
+    {
+        // A span, another ref struct, a pointer or a by-ref property makes System.Text.Json (and every reflection
+        // serializer) throw on the whole object: offer a method or a plain twin instead.
+        var offenders = typeof(RuleCatalog).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.PropertyType.IsByRefLike || p.PropertyType.IsPointer || p.PropertyType.IsByRef || p.PropertyType.IsFunctionPointer)
+                .Select(p => $"{t.FullName}.{p.Name} ({p.PropertyType})"))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Public properties no serializer can read: " + string.Join(", ", offenders));
+    }
+}

@@ -103,7 +103,19 @@ public sealed class BadInputTests
         Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<ReturnReport>("{}", ReputationRulesJson.Options));
         Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<CreditReport>("{}", ReputationRulesJson.Options));
         Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<ReviewCheckResult>("{}", ReputationRulesJson.Options));
-        Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<Finding>("{}", ReputationRulesJson.Options));
+    }
+
+    [Fact]
+    public void A_finding_without_its_fields_is_refused_with_their_paths()
+    {
+        var ex = Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<Finding>("{}", ReputationRulesJson.Options));
+        Assert.Equal("$.ruleId", ex.Problems.Single().Path);
+        ex = Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<Finding>("""{"ruleId":"RET-LATE","severity":"block","message":"m"}""", ReputationRulesJson.Options));
+        Assert.Equal("$.severity", ex.Problems.Single().Path);
+        ex = Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<Citation>("""{"authority":"EU","url":"not/absolute"}""", ReputationRulesJson.Options));
+        Assert.Equal("$.url", ex.Problems.Single().Path);
+        ex = Assert.Throws<JsonInputException>(() => JsonSerializer.Deserialize<RuleDescriptor>("""{"id":"RET-X","engine":"returns","title":"t","defaultSeverity":"info","citations":[{"authority":" "}]}""", ReputationRulesJson.Options));
+        Assert.Equal("$.citations[0]", ex.Problems.Single().Path);
     }
 
     [Property(MaxTest = 2000)]
