@@ -300,4 +300,21 @@ public sealed class GeneralisationTests
     [InlineData("Once the lavender gift set has been opened and tried, we'd welcome your honest review, whatever you think.", "amazon", "US")]
     public void A_forbidden_practice_named_as_such_or_a_gift_set_is_not_an_incentive(string text, string platform, string market) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, "allow");
+    [Theory]
+    [InlineData("Leave us feedback, any rating is fine, and message us your username, we'll refund your $4.00 postage.", "ebay", "US", "block", "INCENTIVE")]
+    [InlineData("Write a review on Amazon and we'll send you our 15% backer code for the next launch.", "amazon", "GB", "block", "INCENTIVE")]
+    [InlineData("If you'd like to review it but you're busy, just send us a few words and we'll write it up for you.", "own-site", "GB", "block", "FAKE")]
+    [InlineData("我们会免费补发新的表带，请先撤销差评，撤销后我们马上发货。", "aliexpress", "CN", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Dear customer, we will resend a new strap for free, please first cancel the negative feedback, then we ship it today.", "aliexpress", "US", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("感謝您的建議，我們已調整包裝。不知道方不方便把評價修改一下呢？", "taobao", "TW", "block", "CHANGE-ASK")]
+    public void Rebates_backer_codes_ghost_writing_and_polite_change_asks_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Theory]
+    [InlineData("Your A-to-z claim was closed in your favour and the refund has been issued. Now that it's resolved, would you mind updating your review?", "amazon", "GB", "block", "CHANGE-ASK")]
+    [InlineData("Several reviews on the product page mention the same thing, and you can filter them by rating.", "own-site", "GB", "allow", "")]
+    [InlineData("Your order was poured with extra oatmeal this time. If you have a minute, an honest review on Amazon would help, good or bad.", "amazon", "US", "allow", "")]
+    [InlineData("We are not allowed to offer compensation for reviews and we will not ask you to change a review.", "amazon", "CA", "allow", "")]
+    public void Claims_descriptions_and_product_words_are_not_perks(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules, absent: "INCENTIVE,INCENTIVE-SENTIMENT");
 }

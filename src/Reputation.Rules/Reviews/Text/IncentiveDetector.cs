@@ -76,8 +76,10 @@ internal static class IncentiveDetector
                     continue; // "违者将收取3000元违约金": an amount in a penalty is a fine, not a benefit
                 }
 
-                // A refund or replacement is ordinary after-sales service unless explicitly tied to the review.
-                var makeGoodOnly = IsMakeGoodOnly(ws, cf);
+                // A refund or replacement is ordinary after-sales service unless explicitly tied to the review — and only
+                // where something went wrong: "leave us feedback and reply with your username, we'll refund your $6.50
+                // shipping" is a rebate, not a remedy.
+                var makeGoodOnly = IsMakeGoodOnly(ws, cf) && !(status == BenefitStatus.Offered && sf.Ask && RefundOnly(ws, cf) && !ProblemNear(r, s));
                 var explicitLink = (cf.All & Exchange) != 0 || ConditionOnReview(ws, cf);
 
                 // Review actions this benefit can be linked to: the same clause, the sentence and its neighbours.
@@ -229,6 +231,41 @@ internal static class IncentiveDetector
     
 
         DetectUncertainLinks(ws, r);
+    }
+
+    /// <summary>Whether the clause's make-good is money back (a refund names no problem by itself; a replacement does).</summary>
+    private static bool RefundOnly(TextWorkspace ws, in ClauseFacts cf)
+    {
+        for (var j = cf.First; j < cf.End; j++)
+        {
+            var m = ws.Matches[j];
+            if ((m.Concepts & MakeGood) == 0)
+            {
+                continue;
+            }
+
+            var text = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+            if (!text.Contains("refund", StringComparison.Ordinal) && !text.Contains("reimburs", StringComparison.Ordinal) && !text.Contains('退'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether something went wrong in the sentence or the two before or one after it (a complaint, a defect, a remedy trigger).</summary>
+    private static bool ProblemNear(InterpretationResult r, int s)
+    {
+        for (var k = Math.Max(0, s - 2); k <= Math.Min(r.SentenceCount - 1, s + 1); k++)
+        {
+            if ((r.Sentences[k].All & (Remedy | Dissatisfaction | NegativeRating | Policy)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether sentence <paramref name="s"/> marks a benefit as thanks ("to thank you for your time", 作为感谢).</summary>

@@ -91,10 +91,14 @@ internal static class Negation
                 continue;
             }
 
-            if (negator >= 0 && (m.Concepts & Condition) != 0 && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
+            if (negator >= 0 && ((m.Concepts & Condition) != 0 || ((m.Concepts & Exchange) != 0 && SellerTakesOver(ws, m)))
+                && (m.Concepts & Benefit) == 0 && !TextFolding.IsCjk(ws.Chars[m.Start]))
             {
-                negator = -1; // "we don't charge, and if you review …": the negation ends where a condition starts
-                blocked = true;
+                // "we don't charge, and if you review …": the negation ends where a condition starts, and where the seller
+                // takes over with an exchange ("if you don't have time, just reply and we'll write it up for you"), where
+                // a negation of its own may start again ("… and we will not ask you to change a review").
+                negator = -1;
+                blocked = (m.Concepts & Condition) != 0;
                 continue;
             }
 
@@ -141,6 +145,14 @@ internal static class Negation
         DisclaimPracticeNames(ws);
         DescribeRules(ws);
         ForgetReviewCounts(ws);
+    }
+
+    /// <summary>An exchange that opens the seller's own clause: "and we'll …", "and I'll …".</summary>
+    private static bool SellerTakesOver(TextWorkspace ws, in Match m)
+    {
+        var text = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+        return text.StartsWith("and we", StringComparison.Ordinal) || text.StartsWith("and i'll", StringComparison.Ordinal)
+            || text.StartsWith("and i will", StringComparison.Ordinal);
     }
 
     /// <summary>
