@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using NodaTime;
 using NodaTime.Calendars;
 using Reputation.Rules.Calendars;
@@ -28,6 +30,8 @@ public sealed class DeliveryEngine : IDeliveryEngine
     private readonly decimal _minTrackingRate;
     private readonly ConditionalWeakTable<WorkingDayCalendar, WorkingDayCalendar> _lenient = new();
     private readonly ConcurrentDictionary<CountryCode, MarketData>? _markets;
+    private readonly MarketData?[]? _fastMarkets;
+    private readonly FrozenDictionary<string, DeliveryMethodOptions> _fastMethods;
 
     /// <summary>Creates an engine with the default options, the built-in calendars and the default review guard.</summary>
     public DeliveryEngine()
@@ -53,9 +57,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
 
         _calendars = calendars ?? CalendarProvider.BuiltIn;
         _markets = _calendars is CalendarProvider ? new ConcurrentDictionary<CountryCode, MarketData>() : null;
+        _fastMarkets = _markets is null ? null : new MarketData?[26 * 26];
         _guard = guard is null ? new Lazy<ISolicitationGuard>(() => new SolicitationGuard()) : new Lazy<ISolicitationGuard>(guard);
         _methods = options.Methods.ToDictionary(p => p.Key, p => Copy(p.Value), StringComparer.Ordinal);
         _defaultMethod = Copy(options.DefaultMethod);
+        _fastMethods = _methods.ToFrozenDictionary(StringComparer.Ordinal);
         _maxLateRate = options.MaxLateDeliveryRate;
         _minTrackingRate = options.MinValidTrackingRate;
         Promises = promises ?? DeliveryPromiseTable.FromOptions(options.Promises);
@@ -76,6 +82,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
     public ShipmentStatus ClassifyState(Shipment shipment, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(shipment);
+        if (TryClassifyFast(shipment, asOf, out var status))
+        {
+            return status;
+        }
+
         var facts = Decide(shipment, asOf);
         return new ShipmentStatus(facts.State, facts.Window.Earliest, facts.Window.Latest, facts.Window.Estimated, facts.LastScan is not null);
     }
@@ -224,6 +235,187 @@ public sealed class DeliveryEngine : IDeliveryEngine
         return f;
     }
 
+    /// <summary>
+    /// The fast path of <see cref="ClassifyState"/>: the same readings as <see cref="Decide"/>, on day indexes (days since
+    /// 1970-01-01) instead of <see cref="LocalDate"/>s, with local dates taken from the zone's UTC offset instead of a
+    /// <see cref="ZonedDateTime"/>. It gives up (false) whenever a date would leave the calendars' supported range, so
+    /// <see cref="Decide"/> answers (or throws) exactly as before for those shipments.
+    /// </summary>
+    private bool TryClassifyFast(Shipment shipment, Instant asOf, out ShipmentStatus status)
+    {
+        status = default;
+        var promise = shipment.Promise ?? Promises.Find(shipment.Origin, shipment.Destination, shipment.Method);
+        if (promise is null || FastMarketOf(shipment.Origin) is not { } origin || FastMarketOf(shipment.Destination) is not { } destination)
+        {
+            return false;
+        }
+
+        // The estimate (docs/delivery.md): handling on the origin calendar from the order's local date and hour.
+        if (!TryLocalDay(shipment.OrderedAt, origin.Zone, out var date, out var hour))
+        {
+            return false;
+        }
+
+        var days = origin.Days;
+        var afterCutoff = promise.CutoffHour is { } cutoff && hour >= cutoff;
+        int start, handlingEnd;
+        if (IsWorking(days, date) && !afterCutoff)
+        {
+            start = date;
+        }
+        else if (!TryMove(days, date, 1, out start))
+        {
+            return false;
+        }
+
+        if (!TryMove(days, start, promise.HandlingDays, out handlingEnd))
+        {
+            return false;
+        }
+
+        var estimated = !(origin.IsCovered(date) && origin.IsCovered(handlingEnd));
+        int earliest, latest;
+        if (promise.TransitUnit == TransitUnit.Calendar)
+        {
+            earliest = handlingEnd + promise.TransitMin;
+            latest = handlingEnd + promise.TransitMax;
+            if (latest >= WorkingDayCalendar.SupportedDayCount)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (!TryMove(destination.Days, handlingEnd, promise.TransitMin, out earliest)
+                || !TryMove(destination.Days, handlingEnd, promise.TransitMax, out latest))
+            {
+                return false;
+            }
+
+            estimated |= !(destination.IsCovered(handlingEnd) && destination.IsCovered(latest));
+        }
+
+        var zone = shipment.BuyerTimeZone ?? destination.Zone;
+        if (!TryLocalDay(asOf, zone, out var today, out _))
+        {
+            return false;
+        }
+
+        // The latest events at or before as-of, in one pass (same order as Later: time, then status, then location).
+        var events = shipment.Events.AsSpan();
+        int last = -1, lastScan = -1, lastDelivered = -1;
+        for (var i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            if (e.At > asOf)
+            {
+                continue;
+            }
+
+            if (last < 0 || Later(e, events[last]))
+            {
+                last = i;
+            }
+
+            if (e.Status != TrackingStatus.InfoReceived && (lastScan < 0 || Later(e, events[lastScan])))
+            {
+                lastScan = i;
+            }
+
+            if (e.Status == TrackingStatus.Delivered && (lastDelivered < 0 || Later(e, events[lastDelivered])))
+            {
+                lastDelivered = i;
+            }
+        }
+
+        var lastStatus = last < 0 ? (TrackingStatus?)null : events[last].Status;
+        var thresholds = _fastMethods.TryGetValue(shipment.Method, out var m) ? m : _defaultMethod;
+        ShipmentState state;
+        if (lastStatus == TrackingStatus.Returned)
+        {
+            state = ShipmentState.Returned;
+        }
+        else if (lastStatus == TrackingStatus.Exception)
+        {
+            state = ShipmentState.Exception;
+        }
+        else if (lastDelivered >= 0)
+        {
+            if (!TryLocalDay(events[lastDelivered].At, zone, out var deliveredOn, out _))
+            {
+                return false;
+            }
+
+            state = deliveredOn > latest ? ShipmentState.DeliveredLate : ShipmentState.Delivered;
+        }
+        else if (today > latest)
+        {
+            state = ShipmentState.Late;
+        }
+        else if (lastScan >= 0 ? asOf - events[lastScan].At > Duration.FromDays(thresholds.StalledDays)
+            : asOf - shipment.ShippedAt > Duration.FromDays(thresholds.NoTrackingDays))
+        {
+            state = lastScan >= 0 ? ShipmentState.Stalled : ShipmentState.NoTracking;
+        }
+        else
+        {
+            // 0 <= today <= latest < SupportedDayCount here.
+            var cumulative = destination.Days.Cumulative;
+            var left = cumulative[latest] - cumulative[today];
+            state = left <= thresholds.AtRiskWorkingDays && lastStatus != TrackingStatus.OutForDelivery ? ShipmentState.AtRisk : ShipmentState.OnTrack;
+        }
+
+        status = new ShipmentStatus(state, WorkingDayCalendar.DateOfIndex(earliest), WorkingDayCalendar.DateOfIndex(latest), estimated, lastScan >= 0);
+        return true;
+    }
+
+    /// <summary>
+    /// The local date (as a day index: days since 1970-01-01) and hour of <paramref name="instant"/> in
+    /// <paramref name="zone"/>: the instant plus the zone's UTC offset at it, which is what
+    /// <c>instant.InZone(zone).LocalDateTime</c> computes for the ISO calendar. False before 1970 or after 2199.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLocalDay(Instant instant, DateTimeZone zone, out int day, out int hour)
+    {
+        var ticks = instant.ToUnixTimeTicks() + zone.GetUtcOffset(instant).Ticks;
+        if (ticks < 0)
+        {
+            day = hour = 0;
+            return false;
+        }
+
+        var d = ticks / NodaConstants.TicksPerDay;
+        day = (int)Math.Min(d, int.MaxValue);
+        hour = (int)(ticks % NodaConstants.TicksPerDay / NodaConstants.TicksPerHour);
+        return day < WorkingDayCalendar.SupportedDayCount;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWorking(WorkingDayCalendar.Index days, int day) =>
+        days.Kinds[day] is (byte)DayKind.WorkingDay or (byte)DayKind.MakeUpWorkingDay;
+
+    /// <summary>The <paramref name="n"/>-th working day after day <paramref name="day"/> (n ≥ 0), as WorkingDayCalendar.AddWorkingDays moves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryMove(WorkingDayCalendar.Index days, int day, int n, out int result)
+    {
+        if (n == 0)
+        {
+            result = day;
+            return true;
+        }
+
+        var ordinal = days.Cumulative[day] + n - 1;
+        var working = days.WorkingDays;
+        if ((uint)ordinal >= (uint)working.Length)
+        {
+            result = 0;
+            return false;
+        }
+
+        result = working[ordinal];
+        return true;
+    }
+
     private static ShipmentState State(ref Facts f, Shipment shipment, Instant asOf)
     {
         if (f.Last is { Status: TrackingStatus.Returned })
@@ -298,7 +490,44 @@ public sealed class DeliveryEngine : IDeliveryEngine
         return new MarketData(MarketTimeZones.Of(market), strict, Lenient(strict));
     }
 
-    private sealed record MarketData(DateTimeZone Zone, WorkingDayCalendar Strict, WorkingDayCalendar Lenient);
+    /// <summary>
+    /// A market for the fast path: from a 26 × 26 table indexed by the code's letters (no string hashing), filled on
+    /// first use; null when the provider is not a <see cref="CalendarProvider"/> (then <see cref="Decide"/> asks it).
+    /// </summary>
+    private MarketData? FastMarketOf(CountryCode market)
+    {
+        if (_fastMarkets is not { } table || market.Value is not { Length: 2 } code)
+        {
+            return null;
+        }
+
+        uint first = (uint)(code[0] - 'A'), second = (uint)(code[1] - 'A');
+        if (first >= 26 || second >= 26)
+        {
+            return null;
+        }
+
+        var slot = (int)((first * 26) + second);
+        return Volatile.Read(ref table[slot]) ?? (table[slot] = MarketOf(market));
+    }
+
+    private sealed class MarketData(DateTimeZone zone, WorkingDayCalendar strict, WorkingDayCalendar lenient)
+    {
+        private readonly int _firstCovered = strict.FirstCoveredIndex;
+        private readonly int _lastCovered = strict.LastCoveredIndex;
+
+        public DateTimeZone Zone { get; } = zone;
+
+        public WorkingDayCalendar Strict { get; } = strict;
+
+        public WorkingDayCalendar Lenient { get; } = lenient;
+
+        /// <summary>The lenient view's day tables (shared with the strict view).</summary>
+        public WorkingDayCalendar.Index Days { get; } = lenient.Days;
+
+        /// <summary>Strict.IsCovered for a supported day index.</summary>
+        public bool IsCovered(int day) => day >= _firstCovered && day <= _lastCovered;
+    }
 
     /// <inheritdoc />
     public ImmutableArray<WeeklyShipmentReport> Summarize(IEnumerable<ShipmentResult> results)

@@ -105,6 +105,41 @@ public sealed class DeliveryPropertyTests
             Engine.ClassifyState(t.shipment, t.asOf) == Benchmarks.LinqDelivery.Classify(t.shipment, t.asOf, global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options));
     }
 
+    [Theory]
+    [InlineData("1969-12-31T10:00:00Z", "1970-01-20T00:00:00Z")] // ordered before the calendars' range: both throw
+    [InlineData("1970-01-01T02:00:00Z", "1970-01-20T00:00:00Z")] // Shanghai's first day, the calendar's first day
+    [InlineData("2199-11-20T10:00:00Z", "2199-12-01T00:00:00Z")] // the estimate ends near or past 2199-12-31
+    [InlineData("2199-12-30T10:00:00Z", "2199-12-31T00:00:00Z")]
+    [InlineData("2026-03-02T10:00:00Z", "1969-06-01T00:00:00Z")] // as-of before 1970
+    [InlineData("2026-03-02T10:00:00Z", "2200-06-01T00:00:00Z")] // as-of after 2199
+    public void ClassifyState_AgreesWithTheLinqVersion_AtTheEdgesOfTheSupportedRange(string ordered, string asOf)
+    {
+        var options = new DeliveryOptions();
+        foreach (var promise in new[] { new DeliveryPromise(1, 3, 6), new DeliveryPromise(0, 0, 40, TransitUnit.Calendar, 9) })
+        {
+            foreach (var (origin, destination) in new[] { ("CN", "DE"), ("US", "FR"), ("JP", "NL") })
+            {
+                var shipment = new Shipment("edge", C(origin), C(destination), "standard", I(ordered), I(ordered) + Duration.FromHours(1),
+                    [new TrackingEvent(I(ordered) + Duration.FromHours(30), TrackingStatus.InTransit)]) { Promise = promise };
+                var oracle = Outcome(() => Benchmarks.LinqDelivery.Classify(shipment, I(asOf), global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options));
+                var fast = Outcome(() => Engine.ClassifyState(shipment, I(asOf)));
+                Assert.Equal(oracle, fast);
+            }
+        }
+
+        static string Outcome(System.Func<ShipmentStatus> classify)
+        {
+            try
+            {
+                return classify().ToString();
+            }
+            catch (System.Exception e)
+            {
+                return e.GetType().Name; // the two word their range errors differently
+            }
+        }
+    }
+
     [Fact]
     public void ClassifyState_DoesNotAllocate()
     {
