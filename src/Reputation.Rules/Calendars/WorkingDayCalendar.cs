@@ -37,6 +37,8 @@ public sealed class WorkingDayCalendar
     private static readonly int OriginDayNumber = MinSupportedDate.ToDateOnly().DayNumber;
     private static readonly int DayCount = MaxSupportedDate.ToDateOnly().DayNumber - OriginDayNumber + 1;
 
+    private static LocalDate[]? _dates;
+
     private readonly Definition _definition;
 
     private WorkingDayCalendar(Definition definition, bool weekendOnlyOutsideCoverage)
@@ -101,10 +103,31 @@ public sealed class WorkingDayCalendar
     /// <summary>The last covered day index (<see cref="int.MinValue"/> without holiday data).</summary>
     internal int LastCoveredIndex => _definition.LastCoveredIndex;
 
-    /// <summary>The date of a day index (0 = <see cref="MinSupportedDate"/>); any index DateOnly accepts.</summary>
+    /// <summary>
+    /// The date of a day index (0 = <see cref="MinSupportedDate"/>); any index DateOnly accepts. Supported days come
+    /// from a table built on first use (84,000 dates, 336 KB, shared by the process): converting a day number to a
+    /// <see cref="LocalDate"/> otherwise costs a year/month/day computation on every call.
+    /// </summary>
     /// <param name="index">The day index.</param>
     /// <returns>The date.</returns>
-    internal static LocalDate DateOfIndex(int index) => FromIndex(index);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static LocalDate DateOfIndex(int index)
+    {
+        var dates = Volatile.Read(ref _dates) ?? BuildDates();
+        return (uint)index < (uint)dates.Length ? dates[index] : FromIndex(index);
+    }
+
+    private static LocalDate[] BuildDates()
+    {
+        var dates = new LocalDate[DayCount];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = FromIndex(i);
+        }
+
+        // A race builds two identical tables and keeps one.
+        return Interlocked.CompareExchange(ref _dates, dates, null) ?? dates;
+    }
 
     /// <summary>
     /// A view of this calendar that counts days outside the covered years on the weekend rules alone, instead of

@@ -251,7 +251,7 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
 
         // The estimate (docs/delivery.md): handling on the origin calendar from the order's local date and hour.
-        if (!TryLocalDay(shipment.OrderedAt, origin.Zone, out var date, out var hour))
+        if (!origin.Offsets.TryLocalDay(shipment.OrderedAt, out var date, out var hour))
         {
             return false;
         }
@@ -296,7 +296,8 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
 
         var zone = shipment.BuyerTimeZone ?? destination.Zone;
-        if (!TryLocalDay(asOf, zone, out var today, out _))
+        var offsets = ReferenceEquals(zone, destination.Zone) ? destination.Offsets : null;
+        if (!(offsets?.TryLocalDay(asOf, out var today, out _) ?? TryLocalDay(asOf, zone, out today, out _)))
         {
             return false;
         }
@@ -341,7 +342,8 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
         else if (lastDelivered >= 0)
         {
-            if (!TryLocalDay(events[lastDelivered].At, zone, out var deliveredOn, out _))
+            var at = events[lastDelivered].At;
+            if (!(offsets?.TryLocalDay(at, out var deliveredOn, out _) ?? TryLocalDay(at, zone, out deliveredOn, out _)))
             {
                 return false;
             }
@@ -527,6 +529,79 @@ public sealed class DeliveryEngine : IDeliveryEngine
 
         /// <summary>Strict.IsCovered for a supported day index.</summary>
         public bool IsCovered(int day) => day >= _firstCovered && day <= _lastCovered;
+
+        /// <summary>The zone's UTC offsets over the calendars' supported range, looked up without the zone.</summary>
+        public ZoneOffsets Offsets { get; } = new(zone);
+    }
+
+    /// <summary>
+    /// A zone's offsets from 1970 to 2200 as a table: the start (Unix ticks) and wall offset of each zone interval, and
+    /// per bucket of 2^45 ticks (about 41 days) the interval in force at the bucket's start; a lookup is one array read
+    /// and at most a few steps forward. Built once per market, immutable (thread-safe), allocation-free to read; it
+    /// gives the same offset as <see cref="DateTimeZone.GetUtcOffset"/>, which it was built from.
+    /// </summary>
+    private sealed class ZoneOffsets
+    {
+        private const int BucketShift = 45;
+        private static readonly long EndTicks = NodaTime.Instant.FromUtc(2200, 1, 1, 0, 0).ToUnixTimeTicks();
+        private readonly long[] _starts;
+        private readonly long[] _offsets;
+        private readonly int[] _buckets;
+
+        public ZoneOffsets(DateTimeZone zone)
+        {
+            var intervals = zone.GetZoneIntervals(NodaTime.Instant.FromUnixTimeTicks(0), NodaTime.Instant.FromUnixTimeTicks(EndTicks)).ToList();
+            _starts = new long[intervals.Count];
+            _offsets = new long[intervals.Count];
+            for (var i = 0; i < intervals.Count; i++)
+            {
+                _starts[i] = intervals[i].HasStart ? intervals[i].Start.ToUnixTimeTicks() : long.MinValue;
+                _offsets[i] = intervals[i].WallOffset.Ticks;
+            }
+
+            _buckets = new int[(int)(EndTicks >> BucketShift) + 1];
+            var interval = 0;
+            for (var b = 0; b < _buckets.Length; b++)
+            {
+                var bucketStart = (long)b << BucketShift;
+                while (interval + 1 < _starts.Length && _starts[interval + 1] <= bucketStart)
+                {
+                    interval++;
+                }
+
+                _buckets[b] = interval;
+            }
+        }
+
+        /// <summary>Like <see cref="DeliveryEngine.TryLocalDay(NodaTime.Instant, DateTimeZone, out int, out int)"/>, from the table.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryLocalDay(Instant instant, out int day, out int hour)
+        {
+            var ticks = instant.ToUnixTimeTicks();
+            if ((ulong)ticks >= (ulong)EndTicks)
+            {
+                day = hour = 0;
+                return false;
+            }
+
+            var starts = _starts;
+            var i = _buckets[(int)(ticks >> BucketShift)];
+            while (i + 1 < starts.Length && starts[i + 1] <= ticks)
+            {
+                i++;
+            }
+
+            var local = ticks + _offsets[i];
+            if (local < 0)
+            {
+                day = hour = 0;
+                return false;
+            }
+
+            day = (int)(local / NodaConstants.TicksPerDay);
+            hour = (int)(local % NodaConstants.TicksPerDay / NodaConstants.TicksPerHour);
+            return day < WorkingDayCalendar.SupportedDayCount;
+        }
     }
 
     /// <inheritdoc />
