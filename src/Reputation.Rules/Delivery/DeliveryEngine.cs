@@ -330,7 +330,6 @@ public sealed class DeliveryEngine : IDeliveryEngine
         }
 
         var lastStatus = last < 0 ? (TrackingStatus?)null : events[last].Status;
-        var thresholds = _fastMethods.TryGetValue(shipment.Method, out var m) ? m : _defaultMethod;
         ShipmentState state;
         if (lastStatus == TrackingStatus.Returned)
         {
@@ -354,9 +353,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
         {
             state = ShipmentState.Late;
         }
-        else if (lastScan >= 0 ? asOf - events[lastScan].At > Duration.FromDays(thresholds.StalledDays)
-            : asOf - shipment.ShippedAt > Duration.FromDays(thresholds.NoTrackingDays))
+        else if (Thresholds(shipment.Method) is var thresholds && (lastScan >= 0
+            ? asOf - events[lastScan].At > Duration.FromDays(thresholds.StalledDays)
+            : asOf - shipment.ShippedAt > Duration.FromDays(thresholds.NoTrackingDays)))
         {
+            // The method's thresholds are looked up only here, for the rules that use them.
             state = lastScan >= 0 ? ShipmentState.Stalled : ShipmentState.NoTracking;
         }
         else
@@ -370,6 +371,8 @@ public sealed class DeliveryEngine : IDeliveryEngine
         status = new ShipmentStatus(state, WorkingDayCalendar.DateOfIndex(earliest), WorkingDayCalendar.DateOfIndex(latest), estimated, lastScan >= 0);
         return true;
     }
+
+    private DeliveryMethodOptions Thresholds(string method) => _fastMethods.TryGetValue(method, out var m) ? m : _defaultMethod;
 
     /// <summary>
     /// The local date (as a day index: days since 1970-01-01) and hour of <paramref name="instant"/> in
