@@ -37,6 +37,8 @@ public sealed class WorkingDayCalendar
     private static readonly int OriginDayNumber = MinSupportedDate.ToDateOnly().DayNumber;
     private static readonly int DayCount = MaxSupportedDate.ToDateOnly().DayNumber - OriginDayNumber + 1;
 
+    private static LocalDate[]? _dates;
+
     private readonly Definition _definition;
 
     private WorkingDayCalendar(Definition definition, bool weekendOnlyOutsideCoverage)
@@ -88,6 +90,44 @@ public sealed class WorkingDayCalendar
     public IReadOnlyDictionary<LocalDate, string> MakeUpWorkingDays => _definition.MakeUpDays;
 
     private Index DayIndex => _definition.Index;
+
+    /// <summary>The number of supported days: day index 0 is <see cref="MinSupportedDate"/> (1970-01-01, the Unix epoch).</summary>
+    internal static int SupportedDayCount => DayCount;
+
+    /// <summary>The day tables (kinds, cumulative working-day counts, working days in order), for index-based fast paths.</summary>
+    internal Index Days => DayIndex;
+
+    /// <summary>The first covered day index (<see cref="int.MaxValue"/> without holiday data).</summary>
+    internal int FirstCoveredIndex => _definition.FirstCoveredIndex;
+
+    /// <summary>The last covered day index (<see cref="int.MinValue"/> without holiday data).</summary>
+    internal int LastCoveredIndex => _definition.LastCoveredIndex;
+
+    /// <summary>
+    /// The date of a day index (0 = <see cref="MinSupportedDate"/>); any index DateOnly accepts. Supported days come
+    /// from a table built on first use (84,000 dates, 336 KB, shared by the process): converting a day number to a
+    /// <see cref="LocalDate"/> otherwise costs a year/month/day computation on every call.
+    /// </summary>
+    /// <param name="index">The day index.</param>
+    /// <returns>The date.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static LocalDate DateOfIndex(int index)
+    {
+        var dates = Volatile.Read(ref _dates) ?? BuildDates();
+        return (uint)index < (uint)dates.Length ? dates[index] : FromIndex(index);
+    }
+
+    private static LocalDate[] BuildDates()
+    {
+        var dates = new LocalDate[DayCount];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = FromIndex(i);
+        }
+
+        // A race builds two identical tables and keeps one.
+        return Interlocked.CompareExchange(ref _dates, dates, null) ?? dates;
+    }
 
     /// <summary>
     /// A view of this calendar that counts days outside the covered years on the weekend rules alone, instead of
@@ -394,6 +434,17 @@ public sealed class WorkingDayCalendar
 
         public int? LastYear { get; } = lastYear;
 
+        // IsCovered(date) for a supported date, as a day-index range: [Jan 1 of the first year, Dec 31 of the last].
+        public int FirstCoveredIndex { get; } = firstYear is not { } f || lastYear is null ? int.MaxValue
+            : f <= MinSupportedDate.Year ? 0
+            : f > MaxSupportedDate.Year ? int.MaxValue
+            : new DateOnly(f, 1, 1).DayNumber - OriginDayNumber;
+
+        public int LastCoveredIndex { get; } = firstYear is null || lastYear is not { } l ? int.MinValue
+            : l >= MaxSupportedDate.Year ? DayCount - 1
+            : l < MinSupportedDate.Year ? int.MinValue
+            : new DateOnly(l, 12, 31).DayNumber - OriginDayNumber;
+
         // Built once on first use; a race builds two identical indexes and keeps one (the build is pure).
         public Index Index => Volatile.Read(ref _index) ?? BuildIndex();
 
@@ -452,7 +503,7 @@ public sealed class WorkingDayCalendar
     /// Per supported day: its kind, and the number of working days in [MinSupportedDate, day]; per working day
     /// (in order): its day index. Together they answer every question in O(1).
     /// </summary>
-    private sealed class Index(byte[] kinds, int[] cumulative, int[] workingDays)
+    internal sealed class Index(byte[] kinds, int[] cumulative, int[] workingDays)
     {
         public byte[] Kinds { get; } = kinds;
 

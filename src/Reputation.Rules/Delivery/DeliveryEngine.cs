@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using NodaTime;
 using NodaTime.Calendars;
 using Reputation.Rules.Calendars;
@@ -28,6 +30,8 @@ public sealed class DeliveryEngine : IDeliveryEngine
     private readonly decimal _minTrackingRate;
     private readonly ConditionalWeakTable<WorkingDayCalendar, WorkingDayCalendar> _lenient = new();
     private readonly ConcurrentDictionary<CountryCode, MarketData>? _markets;
+    private readonly MarketData?[]? _fastMarkets;
+    private readonly FrozenDictionary<string, DeliveryMethodOptions> _fastMethods;
 
     /// <summary>Creates an engine with the default options, the built-in calendars and the default review guard.</summary>
     public DeliveryEngine()
@@ -53,9 +57,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
 
         _calendars = calendars ?? CalendarProvider.BuiltIn;
         _markets = _calendars is CalendarProvider ? new ConcurrentDictionary<CountryCode, MarketData>() : null;
+        _fastMarkets = _markets is null ? null : new MarketData?[26 * 26];
         _guard = guard is null ? new Lazy<ISolicitationGuard>(() => new SolicitationGuard()) : new Lazy<ISolicitationGuard>(guard);
         _methods = options.Methods.ToDictionary(p => p.Key, p => Copy(p.Value), StringComparer.Ordinal);
         _defaultMethod = Copy(options.DefaultMethod);
+        _fastMethods = _methods.ToFrozenDictionary(StringComparer.Ordinal);
         _maxLateRate = options.MaxLateDeliveryRate;
         _minTrackingRate = options.MinValidTrackingRate;
         Promises = promises ?? DeliveryPromiseTable.FromOptions(options.Promises);
@@ -76,6 +82,11 @@ public sealed class DeliveryEngine : IDeliveryEngine
     public ShipmentStatus ClassifyState(Shipment shipment, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(shipment);
+        if (TryClassifyFast(shipment, asOf, out var status))
+        {
+            return status;
+        }
+
         var facts = Decide(shipment, asOf);
         return new ShipmentStatus(facts.State, facts.Window.Earliest, facts.Window.Latest, facts.Window.Estimated, facts.LastScan is not null);
     }
@@ -224,6 +235,192 @@ public sealed class DeliveryEngine : IDeliveryEngine
         return f;
     }
 
+    /// <summary>
+    /// The fast path of <see cref="ClassifyState"/>: the same readings as <see cref="Decide"/>, on day indexes (days since
+    /// 1970-01-01) instead of <see cref="LocalDate"/>s, with local dates taken from the zone's UTC offset instead of a
+    /// <see cref="ZonedDateTime"/>. It gives up (false) whenever a date would leave the calendars' supported range, so
+    /// <see cref="Decide"/> answers (or throws) exactly as before for those shipments.
+    /// </summary>
+    private bool TryClassifyFast(Shipment shipment, Instant asOf, out ShipmentStatus status)
+    {
+        status = default;
+        var promise = shipment.Promise ?? Promises.Find(shipment.Origin, shipment.Destination, shipment.Method);
+        if (promise is null || FastMarketOf(shipment.Origin) is not { } origin || FastMarketOf(shipment.Destination) is not { } destination)
+        {
+            return false;
+        }
+
+        // The estimate (docs/delivery.md): handling on the origin calendar from the order's local date and hour.
+        if (!origin.Offsets.TryLocalDay(shipment.OrderedAt, out var date, out var hour))
+        {
+            return false;
+        }
+
+        var days = origin.Days;
+        var afterCutoff = promise.CutoffHour is { } cutoff && hour >= cutoff;
+        int start, handlingEnd;
+        if (IsWorking(days, date) && !afterCutoff)
+        {
+            start = date;
+        }
+        else if (!TryMove(days, date, 1, out start))
+        {
+            return false;
+        }
+
+        if (!TryMove(days, start, promise.HandlingDays, out handlingEnd))
+        {
+            return false;
+        }
+
+        var estimated = !(origin.IsCovered(date) && origin.IsCovered(handlingEnd));
+        int earliest, latest;
+        if (promise.TransitUnit == TransitUnit.Calendar)
+        {
+            earliest = handlingEnd + promise.TransitMin;
+            latest = handlingEnd + promise.TransitMax;
+            if (latest >= WorkingDayCalendar.SupportedDayCount)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (!TryMove(destination.Days, handlingEnd, promise.TransitMin, out earliest)
+                || !TryMove(destination.Days, handlingEnd, promise.TransitMax, out latest))
+            {
+                return false;
+            }
+
+            estimated |= !(destination.IsCovered(handlingEnd) && destination.IsCovered(latest));
+        }
+
+        var zone = shipment.BuyerTimeZone ?? destination.Zone;
+        var offsets = ReferenceEquals(zone, destination.Zone) ? destination.Offsets : null;
+        if (!(offsets?.TryLocalDay(asOf, out var today, out _) ?? TryLocalDay(asOf, zone, out today, out _)))
+        {
+            return false;
+        }
+
+        // The latest events at or before as-of, in one pass (same order as Later: time, then status, then location).
+        var events = shipment.Events.AsSpan();
+        int last = -1, lastScan = -1, lastDelivered = -1;
+        for (var i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            if (e.At > asOf)
+            {
+                continue;
+            }
+
+            if (last < 0 || Later(e, events[last]))
+            {
+                last = i;
+            }
+
+            if (e.Status != TrackingStatus.InfoReceived && (lastScan < 0 || Later(e, events[lastScan])))
+            {
+                lastScan = i;
+            }
+
+            if (e.Status == TrackingStatus.Delivered && (lastDelivered < 0 || Later(e, events[lastDelivered])))
+            {
+                lastDelivered = i;
+            }
+        }
+
+        var lastStatus = last < 0 ? (TrackingStatus?)null : events[last].Status;
+        ShipmentState state;
+        if (lastStatus == TrackingStatus.Returned)
+        {
+            state = ShipmentState.Returned;
+        }
+        else if (lastStatus == TrackingStatus.Exception)
+        {
+            state = ShipmentState.Exception;
+        }
+        else if (lastDelivered >= 0)
+        {
+            var at = events[lastDelivered].At;
+            if (!(offsets?.TryLocalDay(at, out var deliveredOn, out _) ?? TryLocalDay(at, zone, out deliveredOn, out _)))
+            {
+                return false;
+            }
+
+            state = deliveredOn > latest ? ShipmentState.DeliveredLate : ShipmentState.Delivered;
+        }
+        else if (today > latest)
+        {
+            state = ShipmentState.Late;
+        }
+        else if (Thresholds(shipment.Method) is var thresholds && (lastScan >= 0
+            ? asOf - events[lastScan].At > Duration.FromDays(thresholds.StalledDays)
+            : asOf - shipment.ShippedAt > Duration.FromDays(thresholds.NoTrackingDays)))
+        {
+            // The method's thresholds are looked up only here, for the rules that use them.
+            state = lastScan >= 0 ? ShipmentState.Stalled : ShipmentState.NoTracking;
+        }
+        else
+        {
+            // 0 <= today <= latest < SupportedDayCount here.
+            var cumulative = destination.Days.Cumulative;
+            var left = cumulative[latest] - cumulative[today];
+            state = left <= thresholds.AtRiskWorkingDays && lastStatus != TrackingStatus.OutForDelivery ? ShipmentState.AtRisk : ShipmentState.OnTrack;
+        }
+
+        status = new ShipmentStatus(state, WorkingDayCalendar.DateOfIndex(earliest), WorkingDayCalendar.DateOfIndex(latest), estimated, lastScan >= 0);
+        return true;
+    }
+
+    private DeliveryMethodOptions Thresholds(string method) => _fastMethods.TryGetValue(method, out var m) ? m : _defaultMethod;
+
+    /// <summary>
+    /// The local date (as a day index: days since 1970-01-01) and hour of <paramref name="instant"/> in
+    /// <paramref name="zone"/>: the instant plus the zone's UTC offset at it, which is what
+    /// <c>instant.InZone(zone).LocalDateTime</c> computes for the ISO calendar. False before 1970 or after 2199.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLocalDay(Instant instant, DateTimeZone zone, out int day, out int hour)
+    {
+        var ticks = instant.ToUnixTimeTicks() + zone.GetUtcOffset(instant).Ticks;
+        if (ticks < 0)
+        {
+            day = hour = 0;
+            return false;
+        }
+
+        var d = ticks / NodaConstants.TicksPerDay;
+        day = (int)Math.Min(d, int.MaxValue);
+        hour = (int)(ticks % NodaConstants.TicksPerDay / NodaConstants.TicksPerHour);
+        return day < WorkingDayCalendar.SupportedDayCount;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWorking(WorkingDayCalendar.Index days, int day) =>
+        days.Kinds[day] is (byte)DayKind.WorkingDay or (byte)DayKind.MakeUpWorkingDay;
+
+    /// <summary>The <paramref name="n"/>-th working day after day <paramref name="day"/> (n ≥ 0), as WorkingDayCalendar.AddWorkingDays moves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryMove(WorkingDayCalendar.Index days, int day, int n, out int result)
+    {
+        if (n == 0)
+        {
+            result = day;
+            return true;
+        }
+
+        var ordinal = days.Cumulative[day] + n - 1;
+        var working = days.WorkingDays;
+        if ((uint)ordinal >= (uint)working.Length)
+        {
+            result = 0;
+            return false;
+        }
+
+        result = working[ordinal];
+        return true;
+    }
+
     private static ShipmentState State(ref Facts f, Shipment shipment, Instant asOf)
     {
         if (f.Last is { Status: TrackingStatus.Returned })
@@ -298,7 +495,117 @@ public sealed class DeliveryEngine : IDeliveryEngine
         return new MarketData(MarketTimeZones.Of(market), strict, Lenient(strict));
     }
 
-    private sealed record MarketData(DateTimeZone Zone, WorkingDayCalendar Strict, WorkingDayCalendar Lenient);
+    /// <summary>
+    /// A market for the fast path: from a 26 × 26 table indexed by the code's letters (no string hashing), filled on
+    /// first use; null when the provider is not a <see cref="CalendarProvider"/> (then <see cref="Decide"/> asks it).
+    /// </summary>
+    private MarketData? FastMarketOf(CountryCode market)
+    {
+        if (_fastMarkets is not { } table || market.Value is not { Length: 2 } code)
+        {
+            return null;
+        }
+
+        uint first = (uint)(code[0] - 'A'), second = (uint)(code[1] - 'A');
+        if (first >= 26 || second >= 26)
+        {
+            return null;
+        }
+
+        var slot = (int)((first * 26) + second);
+        return Volatile.Read(ref table[slot]) ?? (table[slot] = MarketOf(market));
+    }
+
+    private sealed class MarketData(DateTimeZone zone, WorkingDayCalendar strict, WorkingDayCalendar lenient)
+    {
+        private readonly int _firstCovered = strict.FirstCoveredIndex;
+        private readonly int _lastCovered = strict.LastCoveredIndex;
+
+        public DateTimeZone Zone { get; } = zone;
+
+        public WorkingDayCalendar Strict { get; } = strict;
+
+        public WorkingDayCalendar Lenient { get; } = lenient;
+
+        /// <summary>The lenient view's day tables (shared with the strict view).</summary>
+        public WorkingDayCalendar.Index Days { get; } = lenient.Days;
+
+        /// <summary>Strict.IsCovered for a supported day index.</summary>
+        public bool IsCovered(int day) => day >= _firstCovered && day <= _lastCovered;
+
+        /// <summary>The zone's UTC offsets over the calendars' supported range, looked up without the zone.</summary>
+        public ZoneOffsets Offsets { get; } = new(zone);
+    }
+
+    /// <summary>
+    /// A zone's offsets from 1970 to 2200 as a table: the start (Unix ticks) and wall offset of each zone interval, and
+    /// per bucket of 2^45 ticks (about 41 days) the interval in force at the bucket's start; a lookup is one array read
+    /// and at most a few steps forward. Built once per market, immutable (thread-safe), allocation-free to read; it
+    /// gives the same offset as <see cref="DateTimeZone.GetUtcOffset"/>, which it was built from.
+    /// </summary>
+    private sealed class ZoneOffsets
+    {
+        private const int BucketShift = 45;
+        private static readonly long EndTicks = NodaTime.Instant.FromUtc(2200, 1, 1, 0, 0).ToUnixTimeTicks();
+        private readonly long[] _starts;
+        private readonly long[] _offsets;
+        private readonly int[] _buckets;
+
+        public ZoneOffsets(DateTimeZone zone)
+        {
+            var intervals = zone.GetZoneIntervals(NodaTime.Instant.FromUnixTimeTicks(0), NodaTime.Instant.FromUnixTimeTicks(EndTicks)).ToList();
+            _starts = new long[intervals.Count];
+            _offsets = new long[intervals.Count];
+            for (var i = 0; i < intervals.Count; i++)
+            {
+                _starts[i] = intervals[i].HasStart ? intervals[i].Start.ToUnixTimeTicks() : long.MinValue;
+                _offsets[i] = intervals[i].WallOffset.Ticks;
+            }
+
+            _buckets = new int[(int)(EndTicks >> BucketShift) + 1];
+            var interval = 0;
+            for (var b = 0; b < _buckets.Length; b++)
+            {
+                var bucketStart = (long)b << BucketShift;
+                while (interval + 1 < _starts.Length && _starts[interval + 1] <= bucketStart)
+                {
+                    interval++;
+                }
+
+                _buckets[b] = interval;
+            }
+        }
+
+        /// <summary>Like <see cref="DeliveryEngine.TryLocalDay(NodaTime.Instant, DateTimeZone, out int, out int)"/>, from the table.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryLocalDay(Instant instant, out int day, out int hour)
+        {
+            var ticks = instant.ToUnixTimeTicks();
+            if ((ulong)ticks >= (ulong)EndTicks)
+            {
+                day = hour = 0;
+                return false;
+            }
+
+            var starts = _starts;
+            var i = _buckets[(int)(ticks >> BucketShift)];
+            while (i + 1 < starts.Length && starts[i + 1] <= ticks)
+            {
+                i++;
+            }
+
+            var local = ticks + _offsets[i];
+            if (local < 0)
+            {
+                day = hour = 0;
+                return false;
+            }
+
+            day = (int)(local / NodaConstants.TicksPerDay);
+            hour = (int)(local % NodaConstants.TicksPerDay / NodaConstants.TicksPerHour);
+            return day < WorkingDayCalendar.SupportedDayCount;
+        }
+    }
 
     /// <inheritdoc />
     public ImmutableArray<WeeklyShipmentReport> Summarize(IEnumerable<ShipmentResult> results)

@@ -105,6 +105,79 @@ public sealed class DeliveryPropertyTests
             Engine.ClassifyState(t.shipment, t.asOf) == Benchmarks.LinqDelivery.Classify(t.shipment, t.asOf, global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options));
     }
 
+    [Theory]
+    [InlineData("1969-12-31T10:00:00Z", "1970-01-20T00:00:00Z")] // ordered before the calendars' range: both throw
+    [InlineData("1970-01-01T02:00:00Z", "1970-01-20T00:00:00Z")] // Shanghai's first day, the calendar's first day
+    [InlineData("2199-11-20T10:00:00Z", "2199-12-01T00:00:00Z")] // the estimate ends near or past 2199-12-31
+    [InlineData("2199-12-30T10:00:00Z", "2199-12-31T00:00:00Z")]
+    [InlineData("2026-03-02T10:00:00Z", "1969-06-01T00:00:00Z")] // as-of before 1970
+    [InlineData("2026-03-02T10:00:00Z", "2200-06-01T00:00:00Z")] // as-of after 2199
+    public void ClassifyState_AgreesWithTheLinqVersion_AtTheEdgesOfTheSupportedRange(string ordered, string asOf)
+    {
+        var options = new DeliveryOptions();
+        foreach (var promise in new[] { new DeliveryPromise(1, 3, 6), new DeliveryPromise(0, 0, 40, TransitUnit.Calendar, 9) })
+        {
+            foreach (var (origin, destination) in new[] { ("CN", "DE"), ("US", "FR"), ("JP", "NL") })
+            {
+                var shipment = new Shipment("edge", C(origin), C(destination), "standard", I(ordered), I(ordered) + Duration.FromHours(1),
+                    [new TrackingEvent(I(ordered) + Duration.FromHours(30), TrackingStatus.InTransit)]) { Promise = promise };
+                var oracle = Outcome(() => Benchmarks.LinqDelivery.Classify(shipment, I(asOf), global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options));
+                var fast = Outcome(() => Engine.ClassifyState(shipment, I(asOf)));
+                Assert.Equal(oracle, fast);
+            }
+        }
+
+        static string Outcome(System.Func<ShipmentStatus> classify)
+        {
+            try
+            {
+                return classify().ToString();
+            }
+            catch (System.Exception e)
+            {
+                return e.GetType().Name; // the two word their range errors differently
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("2026-03-28T20:00:00Z")] // Europe: summer time from 2026-03-29 01:00 UTC
+    [InlineData("2026-10-24T20:00:00Z")] // Europe: winter time from 2026-10-25 01:00 UTC
+    [InlineData("2026-03-07T22:00:00Z")] // US: from 2026-03-08 07:00 UTC
+    [InlineData("2026-10-31T22:00:00Z")] // US: from 2026-11-01 06:00 UTC
+    [InlineData("2026-04-04T10:00:00Z")] // Auckland: from 2026-04-04 14:00 UTC
+    public void ClassifyState_AgreesWithTheLinqVersion_AroundOffsetChanges(string from)
+    {
+        // Every 15 minutes for 12 hours across the change: the order's local date and hour (cut-off), today and the
+        // delivery date all come from the zone's offset table on the fast path.
+        var options = new DeliveryOptions();
+        var promises = new[] { new DeliveryPromise(0, 1, 2, TransitUnit.Working, 1), new DeliveryPromise(1, 0, 0, TransitUnit.Calendar, 2), new DeliveryPromise(0, 0, 1, TransitUnit.Working, 23) };
+        for (var minutes = 0; minutes <= 12 * 60; minutes += 15)
+        {
+            var at = I(from) + Duration.FromMinutes(minutes);
+            foreach (var market in new[] { "DE", "GB", "NL", "US" })
+            {
+                foreach (var promise in promises)
+                {
+                    foreach (var zone in new[] { null, DateTimeZoneProviders.Tzdb["Pacific/Auckland"] })
+                    {
+                        var shipment = new Shipment("dst", C(market), C(market), "express", at, at, [new TrackingEvent(at + Duration.FromMinutes(30), TrackingStatus.Delivered)])
+                        {
+                            Promise = promise,
+                            BuyerTimeZone = zone,
+                        };
+                        foreach (var asOf in new[] { at, at + Duration.FromHours(1), at + Duration.FromDays(2) })
+                        {
+                            Assert.Equal(
+                                Benchmarks.LinqDelivery.Classify(shipment, asOf, global::Reputation.Rules.Calendars.CalendarProvider.BuiltIn, options),
+                                Engine.ClassifyState(shipment, asOf));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void ClassifyState_DoesNotAllocate()
     {
