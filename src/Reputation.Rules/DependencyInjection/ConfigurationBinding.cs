@@ -154,6 +154,7 @@ internal sealed class DictionaryConfiguration(Dictionary<string, string?> values
             .Where(k => k.Length > prefix.Length && k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             .Select(k => k[prefix.Length..].Split(':')[0])
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(ConfigurationKeyComparer.Instance) // as configuration providers do: list items keep their index order
             .Select(segment => new DictionaryConfiguration(values, prefix + segment))
             .ToList();
     }
