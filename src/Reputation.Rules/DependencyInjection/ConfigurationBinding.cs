@@ -30,6 +30,9 @@ internal static partial class ConfigurationBinding
         [typeof(AliExpressRepresentative).FullName!] = Enum.GetNames<AliExpressRepresentative>(),
         [typeof(SolicitationDecision).FullName!] = Enum.GetNames<SolicitationDecision>(),
         [typeof(ReviewConcepts).FullName!] = Enum.GetNames<ReviewConcepts>(),
+        [typeof(Returns.LawDayCounting).FullName!] = Enum.GetNames<Returns.LawDayCounting>(),
+        [typeof(Returns.LawRefundClockStart).FullName!] = Enum.GetNames<Returns.LawRefundClockStart>(),
+        [typeof(Returns.LawDeductionRule).FullName!] = Enum.GetNames<Returns.LawDeductionRule>(),
     };
 
     public static void Bind(IConfiguration configuration, ReputationRulesOptions options)
