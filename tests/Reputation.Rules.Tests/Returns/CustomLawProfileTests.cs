@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reputation.Rules.Calendars;
 using Reputation.Rules.Returns;
+using Reputation.Rules.Testing;
 using Xunit;
 using static Reputation.Rules.Tests.Returns.ReturnTestCases;
 
@@ -26,33 +27,25 @@ public sealed class CustomLawProfileTests
     private const string Law = "Fictional Test Consumer Code (test data, not real law)";
 
     /// <summary>
-    /// Window 10 working days after delivery (rolled forward), refund 5 working days after the goods come back, return
-    /// shipping allowed, restocking fee capped at 10 %, everything else forbidden, perishable and custom-made goods
-    /// exempt, original payment method required. Calendar: Saturday–Sunday weekend, 2027-03-10 and 2027-03-11 off.
+    /// The configuration shown in docs/returns.md ("Adding a market's law"), used verbatim: window 10 working days after
+    /// delivery (rolled forward), refund 5 working days after the goods come back, return shipping allowed, restocking
+    /// fee capped at 10 %, everything else forbidden, perishable and custom-made goods exempt, original payment method
+    /// required. Calendar: Saturday–Sunday weekend, 2027-03-10 and 2027-03-11 off.
     /// </summary>
-    private const string Settings = """
-        { "ReputationRules": {
-            "Calendars": { "Markets": { "AE": {
-              "Weekends": [ { "Days": [ "Saturday", "Sunday" ] } ],
-              "Years": [ { "Year": 2027, "Holidays": [ "2027-03-10..2027-03-11 Test holiday (fictional)" ], "Source": "test data (fictional)" } ] } } },
-            "Returns": { "Laws": { "AE": {
-              "Name": "Fictional Test Consumer Code (test data)",
-              "ReturnWindow": { "Days": 10, "Counting": "Working", "RollsForwardToWorkingDay": true,
-                                "Citation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 1" } },
-              "RefundClock": { "Days": 5, "Counting": "Working", "Start": "GoodsReceived",
-                               "Citation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 2" } },
-              "Deductions": {
-                "return-shipping": { "Rule": "Allowed", "Citation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 3(1)" } },
-                "restocking-fee": { "Rule": "Capped", "CapPercentOfItemsTotal": 10, "Citation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 3(2)" } } },
-              "DeductionCitation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 3" },
-              "ExemptGoods": [ "perishable", "CustomMade" ],
-              "ExemptionCitation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 4" },
-              "RequiresOriginalPaymentMethod": true,
-              "PaymentMethodCitation": { "Authority": "Fictional Test Consumer Code (test data, not real law)", "Reference": "Art. 5" } } } } } }
-        """;
+    private static readonly string Settings = DocumentedSettings();
 
     /// <summary>A seller promising less than the fictional law: 7 days to return, 10 working days to refund, a 20 % restocking fee.</summary>
     private static readonly SellerPolicy Seller = new() { ReturnWindowDays = 7, RefundWithinWorkingDays = 10, RestockingFeePercent = 20m };
+
+    private static string DocumentedSettings()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Docs, "returns.md"));
+        var section = doc.IndexOf("## Adding a market's law", StringComparison.Ordinal);
+        Assert.True(section >= 0, "docs/returns.md has no 'Adding a market's law' section.");
+        var start = doc.IndexOf("```json\n", section, StringComparison.Ordinal) + "```json\n".Length;
+        var end = doc.IndexOf("```", start, StringComparison.Ordinal);
+        return doc[start..end];
+    }
 
     private static IConfiguration Json(string json) =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
@@ -207,6 +200,20 @@ public sealed class CustomLawProfileTests
         var report = engine.Evaluate(AeCase(refunds: [Refund("2027-03-12", 100m, "AED", method: "store-credit")]), D("2027-03-25"));
         var finding = Assert.Single(report.Findings, f => f.RuleId.Value == "RET-PAYMENT-METHOD");
         Assert.Equal(Art("Art. 5"), finding.Citation);
+    }
+
+    [Fact]
+    public void Exempt_goods_accept_wire_names_and_enum_names()
+    {
+        var options = new LawProfileOptions
+        {
+            Name = "Test (fictional)",
+            ExemptGoods = ["custom-made", "SealedMediaOpened"],
+            DeductionCitation = new LawCitationOptions { Authority = "Test (fictional)" },
+            ExemptionCitation = new LawCitationOptions { Authority = "Test (fictional)" },
+        };
+        Assert.Empty(options.Validate("Laws.AE"));
+        Assert.Equal([GoodsCategory.CustomMade, GoodsCategory.SealedMediaOpened], options.ToDefinition(CountryCode.Parse("AE")).ExemptGoods);
     }
 
     [Fact]
