@@ -255,13 +255,19 @@ public sealed class LawProfile
     /// <summary>Every built-in law profile.</summary>
     public static ImmutableArray<LawProfile> All { get; } = [Eu, Gb, Cn, Kr, Br, Ru, Jp, Au, Us];
 
-    /// <summary>The profile's short id: <c>EU</c>, <c>GB</c>, <c>CN</c>, <c>KR</c>, <c>BR</c>, <c>RU</c>, <c>JP</c>, <c>AU</c> or <c>US</c>.</summary>
+    /// <summary>
+    /// The profile's short id: <c>EU</c>, <c>GB</c>, <c>CN</c>, <c>KR</c>, <c>BR</c>, <c>RU</c>, <c>JP</c>, <c>AU</c> or
+    /// <c>US</c> for the built-in profiles; the definition's id (the market code when configured) otherwise.
+    /// </summary>
     public string Id { get; }
 
     /// <summary>A readable name with the main statute.</summary>
     public string Name { get; }
 
-    /// <summary>The statutory minimum return window in days after delivery (EU/GB 14, CN/KR/BR/RU 7), or null.</summary>
+    /// <summary>
+    /// The statutory minimum return window in days after delivery (EU/GB 14, CN/KR/BR/RU 7; a described profile's
+    /// <see cref="LawReturnWindow.Days"/>, also when it counts working days), or null.
+    /// </summary>
     public int? MinimumReturnWindowDays { get; }
 
     /// <summary>Whether the law forbids restocking fees on the refunds it requires (EU, GB, CN, BR, AU).</summary>
@@ -327,7 +333,10 @@ public sealed class LawProfile
     internal decimal? DeductionCapPercent(DeductionKind kind) =>
         Definition is { } d && d.Deductions.TryGetValue(kind, out var term) && term.Rule == LawDeductionRule.Capped ? term.CapPercentOfItemsTotal : null;
 
-    /// <summary>The law profile of a buyer market, or null when there is none (for example AE, SA, CA).</summary>
+    /// <summary>
+    /// The built-in law profile of a buyer market, or null when there is none (for example AE, SA, CA). Profiles added
+    /// with <see cref="Create"/> or <c>ReputationRules:Returns:Laws</c> are known to the engine that was given them, not here.
+    /// </summary>
     /// <param name="market">The buyer market.</param>
     /// <returns>The profile (<see cref="Eu"/> for every EU member state), or null.</returns>
     public static LawProfile? ForMarket(CountryCode market)

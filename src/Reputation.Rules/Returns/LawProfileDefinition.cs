@@ -176,6 +176,11 @@ public sealed record LawProfileDefinition
             }
         }
 
+        if (Deductions is null)
+        {
+            yield return "Deductions: must not be null (use an empty dictionary).";
+        }
+
         foreach (var (kind, term) in Deductions ?? ImmutableDictionary<DeductionKind, LawDeductionTerm>.Empty)
         {
             var path = "Deductions." + kind.Name;
@@ -213,7 +218,11 @@ public sealed record LawProfileDefinition
             yield return "DeductionCitation: is required.";
         }
 
-        if (!ExemptGoods.IsDefault)
+        if (ExemptGoods.IsDefault)
+        {
+            yield return "ExemptGoods: must not be a default array (use [] for no exempt goods).";
+        }
+        else
         {
             foreach (var goods in ExemptGoods)
             {

@@ -273,6 +273,36 @@ public sealed class CustomLawProfileTests
     }
 
     [Fact]
+    public void A_profile_registered_through_the_builder_is_used_and_configuration_wins_for_its_market()
+    {
+        var citation = new Citation("Test law (fictional)", "s. 9");
+        var profile = LawProfile.Create(new LawProfileDefinition
+        {
+            Id = "AE-CODE",
+            Name = "Test profile in code (fictional)",
+            Markets = [CountryCode.Parse("AE"), CountryCode.Parse("SA")],
+            DeductionCitation = citation,
+            ExemptionCitation = citation,
+        });
+        var services = new ServiceCollection();
+        services.AddReputationRules(Json(Settings).GetSection(ReputationRulesOptions.SectionName)).AddLawProfile(profile);
+        using var sp = services.BuildServiceProvider();
+        var engine = sp.GetRequiredService<IReturnComplianceEngine>();
+        Assert.Same(profile, engine.Evaluate(Make(buyer: "SA", seller: "SA", currency: "SAR"), D("2026-03-07")).Policy.Law);
+        Assert.Equal("AE", engine.Evaluate(AeCase(), D("2027-03-10")).Policy.Law!.Id); // Returns.Laws.AE applies after it
+    }
+
+    [Fact]
+    public void A_built_in_profile_registered_through_the_builder_fails_validation()
+    {
+        var services = new ServiceCollection();
+        services.AddReputationRules().AddLawProfile(LawProfile.Eu);
+        using var sp = services.BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IReturnComplianceEngine>().Rules);
+        Assert.Contains("'EU' is a built-in profile", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_built_in_profile_cannot_be_passed_as_a_custom_one()
     {
         var ex = Assert.Throws<ArgumentException>(() => new ReturnComplianceEngine(new ReturnsOptions(), CalendarProvider.BuiltIn, null, null, [LawProfile.Cn]));
