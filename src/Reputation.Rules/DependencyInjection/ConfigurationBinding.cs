@@ -30,6 +30,9 @@ internal static partial class ConfigurationBinding
         [typeof(AliExpressRepresentative).FullName!] = Enum.GetNames<AliExpressRepresentative>(),
         [typeof(SolicitationDecision).FullName!] = Enum.GetNames<SolicitationDecision>(),
         [typeof(ReviewConcepts).FullName!] = Enum.GetNames<ReviewConcepts>(),
+        [typeof(Returns.LawDayCounting).FullName!] = Enum.GetNames<Returns.LawDayCounting>(),
+        [typeof(Returns.LawRefundClockStart).FullName!] = Enum.GetNames<Returns.LawRefundClockStart>(),
+        [typeof(Returns.LawDeductionRule).FullName!] = Enum.GetNames<Returns.LawDeductionRule>(),
     };
 
     public static void Bind(IConfiguration configuration, ReputationRulesOptions options)
@@ -154,6 +157,7 @@ internal sealed class DictionaryConfiguration(Dictionary<string, string?> values
             .Where(k => k.Length > prefix.Length && k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             .Select(k => k[prefix.Length..].Split(':')[0])
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(ConfigurationKeyComparer.Instance) // as configuration providers do: list items keep their index order
             .Select(segment => new DictionaryConfiguration(values, prefix + segment))
             .ToList();
     }

@@ -58,6 +58,23 @@ public static class ReputationRulesBuilderExtensions
     }
 
     /// <summary>
+    /// Adds a law profile made with <see cref="LawProfile.Create"/>: it becomes the law layer of the markets its
+    /// <see cref="LawProfile.Definition"/> lists, replacing any built-in profile there. Profiles in
+    /// <c>ReputationRules:Returns:Laws</c> apply after it (configuration wins for a market).
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="profile">The profile; a built-in one (<see cref="LawProfile.Eu"/>, …) is rejected at start-up.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReputationRulesBuilder AddLawProfile(this IReputationRulesBuilder builder, LawProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(profile);
+        builder.Services.AddSingleton(profile);
+        return builder;
+    }
+
+    /// <summary>
     /// Adds a custom review-solicitation rule, resolved from the container. It runs in the same pass as the built-in
     /// rules and appears in reports and in the registered <see cref="RuleCatalog"/>; profiles can set its severity.
     /// </summary>

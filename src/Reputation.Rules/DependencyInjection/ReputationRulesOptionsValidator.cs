@@ -30,6 +30,7 @@ public sealed class ReputationRulesCrossFieldValidator : IValidateOptions<Reputa
     private readonly IReturnRule[] _returnRules;
     private readonly MarketplaceProfile[] _marketplaces;
     private readonly ISolicitationRule[] _solicitationRules;
+    private readonly LawProfile[] _laws;
 
     /// <summary>Creates a validator for options used without registered calendars, rules or profiles.</summary>
     public ReputationRulesCrossFieldValidator()
@@ -47,11 +48,28 @@ public sealed class ReputationRulesCrossFieldValidator : IValidateOptions<Reputa
         IEnumerable<IReturnRule> returnRules,
         IEnumerable<MarketplaceProfile> marketplaces,
         IEnumerable<ISolicitationRule> solicitationRules)
+        : this(calendars, returnRules, marketplaces, solicitationRules, [])
+    {
+    }
+
+    /// <summary>Creates a validator that also checks the registered calendars, custom rules, profiles and law profiles.</summary>
+    /// <param name="calendars">Calendars registered through the builder.</param>
+    /// <param name="returnRules">Custom return rules.</param>
+    /// <param name="marketplaces">Extra marketplace profiles.</param>
+    /// <param name="solicitationRules">Custom review-solicitation rules.</param>
+    /// <param name="laws">Law profiles registered through <see cref="ReputationRulesBuilderExtensions.AddLawProfile"/>.</param>
+    public ReputationRulesCrossFieldValidator(
+        IEnumerable<CalendarRegistration> calendars,
+        IEnumerable<IReturnRule> returnRules,
+        IEnumerable<MarketplaceProfile> marketplaces,
+        IEnumerable<ISolicitationRule> solicitationRules,
+        IEnumerable<LawProfile> laws)
     {
         _calendars = [.. calendars];
         _returnRules = [.. returnRules];
         _marketplaces = [.. marketplaces];
         _solicitationRules = [.. solicitationRules];
+        _laws = [.. laws];
     }
 
     /// <inheritdoc />
@@ -69,7 +87,7 @@ public sealed class ReputationRulesCrossFieldValidator : IValidateOptions<Reputa
             var calendars = CalendarProviderFactory.Build(options.Calendars, _calendars, problems);
             try
             {
-                _ = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces);
+                _ = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces, _laws);
             }
             catch (ArgumentException ex)
             {

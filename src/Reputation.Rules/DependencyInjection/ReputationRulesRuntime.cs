@@ -23,6 +23,7 @@ internal sealed class ReputationRulesRuntime : IDisposable
     private readonly ImmutableArray<CalendarRegistration> _calendars;
     private readonly ImmutableArray<IReturnRule> _returnRules;
     private readonly ImmutableArray<MarketplaceProfile> _marketplaces;
+    private readonly ImmutableArray<LawProfile> _laws;
     private readonly ImmutableArray<ISolicitationRule> _solicitationRules;
     private Snapshot _current;
     private OptionsValidationException? _lastReloadError;
@@ -34,9 +35,11 @@ internal sealed class ReputationRulesRuntime : IDisposable
         IEnumerable<IReturnRule> returnRules,
         IEnumerable<MarketplaceProfile> marketplaces,
         IEnumerable<ISolicitationRule> solicitationRules,
+        IEnumerable<LawProfile> laws,
         IClock clock)
     {
         ArgumentNullException.ThrowIfNull(monitor);
+        _laws = [.. laws];
         _calendars = [.. calendars];
         _returnRules = [.. returnRules];
         _marketplaces = [.. marketplaces];
@@ -97,7 +100,7 @@ internal sealed class ReputationRulesRuntime : IDisposable
         try
         {
             scoring = new CreditScoreCalculator(options.Scoring);
-            returns = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces);
+            returns = new ReturnComplianceEngine(options.Returns, calendars, _returnRules, _marketplaces, _laws);
             reviews = new SolicitationGuard(options.Reviews, Clock, _solicitationRules);
         }
         catch (ArgumentException ex)

@@ -87,7 +87,8 @@ public static class ReputationRulesServiceCollectionExtensions
                 sp.GetServices<CalendarRegistration>(),
                 sp.GetServices<IReturnRule>(),
                 sp.GetServices<MarketplaceProfile>(),
-                sp.GetServices<ISolicitationRule>())));
+                sp.GetServices<ISolicitationRule>(),
+                sp.GetServices<LawProfile>())));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(sp => new ReputationRulesMetrics(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new ReputationRulesRuntime(
@@ -96,6 +97,7 @@ public static class ReputationRulesServiceCollectionExtensions
             sp.GetServices<IReturnRule>(),
             sp.GetServices<MarketplaceProfile>(),
             sp.GetServices<ISolicitationRule>(),
+            sp.GetServices<LawProfile>(),
             sp.GetRequiredService<IClock>()));
         services.TryAddSingleton<ICalendarProvider>(sp => new RuntimeCalendarProvider(sp.GetRequiredService<ReputationRulesRuntime>()));
         services.TryAddSingleton<IReturnComplianceEngine>(sp => new RuntimeReturnComplianceEngine(

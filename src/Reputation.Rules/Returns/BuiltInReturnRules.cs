@@ -251,7 +251,7 @@ internal static class BuiltInReturnRules
                 {
                     LawProfile.LawKind.Eu => ReturnCitations.EuNoRestockingFee,
                     LawProfile.LawKind.Gb => ReturnCitations.GbNoRestockingFee,
-                    _ => law.DeductionCitation,
+                    _ => law.DeductionCitationFor(DeductionKind.RestockingFee),
                 };
                 citation ??= banCitation;
                 evidence.Add(new("restockingFeePercent", seller.RestockingFeePercent.ToString(CultureInfo.InvariantCulture)));

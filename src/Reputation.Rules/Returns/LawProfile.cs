@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace Reputation.Rules.Returns;
 
@@ -10,7 +11,8 @@ namespace Reputation.Rules.Returns;
 /// <remarks>
 /// The built-in profiles are <see cref="Eu"/>, <see cref="Gb"/>, <see cref="Cn"/>, <see cref="Kr"/>, <see cref="Br"/>,
 /// <see cref="Ru"/>, <see cref="Jp"/>, <see cref="Au"/> and <see cref="Us"/>; a market without one (for example AE or
-/// SA) has no statutory layer. This type is immutable and thread-safe.
+/// SA) has no statutory layer unless one is added with <see cref="Create"/> (in code) or
+/// <c>ReputationRules:Returns:Laws:XX</c> (configuration). This type is immutable and thread-safe.
 /// </remarks>
 public sealed class LawProfile
 {
@@ -42,8 +44,28 @@ public sealed class LawProfile
         PaymentMethodCitation = paymentMethodCitation;
     }
 
+    private LawProfile(LawProfileDefinition definition)
+        : this(
+            LawKind.Custom,
+            definition.Id,
+            definition.Name,
+            definition.ReturnWindow?.Days,
+            forbidsRestockingFee: false,
+            definition.AppliesToChangeOfMind,
+            definition.RequiresOriginalPaymentMethod,
+            definition.RefundClock?.Citation,
+            definition.ReturnWindow?.Citation,
+            definition.ExemptionCitation,
+            definition.DeductionCitation,
+            definition.PaymentMethodCitation)
+    {
+        Definition = definition;
+        ForbidsRestockingFee = CheckDeduction(DeductionKind.RestockingFee, ReturnReason.ChangeOfMind, BuyerPolicyForChecks) == LawDeductionRule.Forbidden;
+    }
+
     internal enum LawKind
     {
+        Custom = -1,
         Eu,
         Gb,
         Cn,
@@ -233,17 +255,29 @@ public sealed class LawProfile
     /// <summary>Every built-in law profile.</summary>
     public static ImmutableArray<LawProfile> All { get; } = [Eu, Gb, Cn, Kr, Br, Ru, Jp, Au, Us];
 
-    /// <summary>The profile's short id: <c>EU</c>, <c>GB</c>, <c>CN</c>, <c>KR</c>, <c>BR</c>, <c>RU</c>, <c>JP</c>, <c>AU</c> or <c>US</c>.</summary>
+    /// <summary>
+    /// The profile's short id: <c>EU</c>, <c>GB</c>, <c>CN</c>, <c>KR</c>, <c>BR</c>, <c>RU</c>, <c>JP</c>, <c>AU</c> or
+    /// <c>US</c> for the built-in profiles; the definition's id (the market code when configured) otherwise.
+    /// </summary>
     public string Id { get; }
 
     /// <summary>A readable name with the main statute.</summary>
     public string Name { get; }
 
-    /// <summary>The statutory minimum return window in days after delivery (EU/GB 14, CN/KR/BR/RU 7), or null.</summary>
+    /// <summary>
+    /// The statutory minimum return window in days after delivery (EU/GB 14, CN/KR/BR/RU 7; a described profile's
+    /// <see cref="LawReturnWindow.Days"/>, also when it counts working days), or null.
+    /// </summary>
     public int? MinimumReturnWindowDays { get; }
 
     /// <summary>Whether the law forbids restocking fees on the refunds it requires (EU, GB, CN, BR, AU).</summary>
     public bool ForbidsRestockingFee { get; }
+
+    /// <summary>
+    /// The declarative description of a profile made with <see cref="Create"/> (or from configuration), or null for
+    /// the built-in profiles, whose rules are documented in <c>docs/sources/returns-law.md</c>.
+    /// </summary>
+    public LawProfileDefinition? Definition { get; }
 
     /// <summary>Whether the profile governs change-of-mind returns (false for AU, which has no change-of-mind right).</summary>
     public bool AppliesToChangeOfMind { get; }
@@ -268,7 +302,41 @@ public sealed class LawProfile
 
     internal LawKind Kind { get; }
 
-    /// <summary>The law profile of a buyer market, or null when there is none (for example AE, SA, CA).</summary>
+    /// <summary>A seller policy for checks that do not depend on it (custom profiles never read it).</summary>
+    private static SellerPolicy BuyerPolicyForChecks { get; } = new();
+
+    /// <summary>
+    /// Creates a law profile from a declarative description, for a market without a built-in profile (AE, SA, …) or to
+    /// replace one. Give it to the engine (<see cref="ReturnComplianceEngine"/>'s <c>laws</c> argument) to use it.
+    /// </summary>
+    /// <param name="definition">The description.</param>
+    /// <returns>The profile; its <see cref="Definition"/> is <paramref name="definition"/>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The description is invalid; the message lists every problem.</exception>
+    public static LawProfile Create(LawProfileDefinition definition)
+    {
+        System.ArgumentNullException.ThrowIfNull(definition);
+        var problems = definition.Validate().ToList();
+        if (problems.Count > 0)
+        {
+            throw new System.ArgumentException($"The law profile '{definition.Id}' is invalid: " + string.Join(" ", problems), nameof(definition));
+        }
+
+        return new LawProfile(definition);
+    }
+
+    /// <summary>The citation of the rule on <paramref name="kind"/>: the term's own, else the profile's deduction citation.</summary>
+    internal Citation DeductionCitationFor(DeductionKind kind) =>
+        Definition is { } d && d.Deductions.TryGetValue(kind, out var term) && term.Citation is { } own ? own : DeductionCitation;
+
+    /// <summary>For a custom profile's capped kind: the cap as a percent of the items total; otherwise null.</summary>
+    internal decimal? DeductionCapPercent(DeductionKind kind) =>
+        Definition is { } d && d.Deductions.TryGetValue(kind, out var term) && term.Rule == LawDeductionRule.Capped ? term.CapPercentOfItemsTotal : null;
+
+    /// <summary>
+    /// The built-in law profile of a buyer market, or null when there is none (for example AE, SA, CA). Profiles added
+    /// with <see cref="Create"/> or <c>ReputationRules:Returns:Laws</c> are known to the engine that was given them, not here.
+    /// </summary>
     /// <param name="market">The buyer market.</param>
     /// <returns>The profile (<see cref="Eu"/> for every EU member state), or null.</returns>
     public static LawProfile? ForMarket(CountryCode market)
@@ -309,6 +377,7 @@ public sealed class LawProfile
             LawKind.Ru => goods is GoodsCategory.CustomMade,
             LawKind.Br => false,
             LawKind.Jp => seller.ReturnTermsDisplayed ? null : false,
+            LawKind.Custom => Definition!.ExemptGoods.Contains(goods),
             _ => null,
         };
     }
@@ -325,6 +394,12 @@ public sealed class LawProfile
         if (kind == DeductionKind.BuyerRequested)
         {
             return LawDeductionRule.Allowed;
+        }
+
+        if (Kind == LawKind.Custom)
+        {
+            // A kind the description does not list is forbidden: the buyer-protective reading.
+            return Definition!.Deductions.TryGetValue(kind, out var term) ? term.Rule : LawDeductionRule.Forbidden;
         }
 
         var changeOfMind = reason == ReturnReason.ChangeOfMind;
@@ -374,4 +449,7 @@ public enum LawDeductionRule
 
     /// <summary>The law forbids this deduction.</summary>
     Forbidden = 2,
+
+    /// <summary>The law allows this deduction up to a cap (custom profiles: a percent of the items total).</summary>
+    Capped = 3,
 }

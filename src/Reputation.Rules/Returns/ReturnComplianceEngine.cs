@@ -51,12 +51,65 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         ICalendarProvider calendars,
         IEnumerable<IReturnRule>? customRules = null,
         IEnumerable<MarketplaceProfile>? marketplaces = null)
+        : this(options, calendars, customRules, marketplaces, laws: null)
+    {
+    }
+
+    /// <summary>Creates an engine with law profiles in addition to (or replacing) the built-in ones.</summary>
+    /// <param name="options">The options; copied, so later changes do not affect the engine. Its <see cref="ReturnsOptions.Laws"/> apply after <paramref name="laws"/>.</param>
+    /// <param name="calendars">The working-day calendars of the markets (for example <see cref="CalendarProvider.BuiltIn"/>).</param>
+    /// <param name="customRules">Rules to run after the built-in ones, in this order; their ids must be unique and not built-in.</param>
+    /// <param name="marketplaces">Marketplace profiles in addition to the built-in ones; a profile named like a built-in one replaces it.</param>
+    /// <param name="laws">
+    /// Law profiles made with <see cref="LawProfile.Create"/>: each governs the markets of its
+    /// <see cref="LawProfile.Definition"/>, replacing the built-in profile there; a later one wins for a market.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="calendars"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options, rules or profiles are invalid (the message lists every problem), or the calendar provider returned
+    /// no calendar for a market.
+    /// </exception>
+    public ReturnComplianceEngine(
+        ReturnsOptions options,
+        ICalendarProvider calendars,
+        IEnumerable<IReturnRule>? customRules,
+        IEnumerable<MarketplaceProfile>? marketplaces,
+        IEnumerable<LawProfile>? laws)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(calendars);
         var problems = options.Validate().ToList();
         var custom = customRules?.ToList() ?? [];
         var extra = marketplaces?.ToList() ?? [];
+        var customLaws = new Dictionary<CountryCode, LawProfile>();
+        var lawList = laws?.ToList() ?? [];
+        for (var i = 0; i < lawList.Count; i++)
+        {
+            if (lawList[i] is null)
+            {
+                problems.Add($"laws[{i}]: must not be null.");
+            }
+            else if (lawList[i].Definition is not { } definition)
+            {
+                problems.Add($"laws[{i}]: '{lawList[i].Id}' is a built-in profile; pass profiles made with LawProfile.Create.");
+            }
+            else
+            {
+                foreach (var market in definition.Markets)
+                {
+                    customLaws[market] = lawList[i];
+                }
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            foreach (var (marketText, lawOptions) in options.Laws)
+            {
+                var market = CountryCode.Parse(marketText);
+                customLaws[market] = LawProfile.Create(lawOptions.ToDefinition(market));
+            }
+        }
         var ids = new HashSet<RuleId>(ReturnRuleDescriptors.All.Select(d => d.Id));
         for (var i = 0; i < custom.Count; i++)
         {
@@ -117,7 +170,8 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         {
             var calendar = calendars.GetCalendar(market)
                 ?? throw new ArgumentException($"calendars: the provider returned no calendar for {market}.", nameof(calendars));
-            _markets[MarketIndex(market)] = new MarketEntry(calendar.WithWeekendOnlyOutsideCoverage(), LawProfile.ForMarket(market));
+            var law = customLaws.TryGetValue(market, out var customLaw) ? customLaw : LawProfile.ForMarket(market);
+            _markets[MarketIndex(market)] = new MarketEntry(calendar.WithWeekendOnlyOutsideCoverage(), law);
         }
     }
 
@@ -522,9 +576,62 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                 due = withdrawn.PlusDays(1);
                 return true;
 
+            case LawProfile.LawKind.Custom:
+                return CustomLawDeadline(law.Definition!.RefundClock, seller, requested, received, evidence, buyerMarket, ref buyerEstimated, out due);
+
             default:
                 return false;
         }
+    }
+
+    /// <summary>A custom profile's refund deadline from its declared clock; false without a clock or before its start event.</summary>
+    private static bool CustomLawDeadline(
+        LawRefundClock? clock,
+        SellerPolicy seller,
+        LocalDate? requested,
+        LocalDate? received,
+        LocalDate? evidence,
+        MarketEntry buyerMarket,
+        ref bool buyerEstimated,
+        out LocalDate due)
+    {
+        due = default;
+        if (clock is null)
+        {
+            return false;
+        }
+
+        LocalDate? start = clock.Start switch
+        {
+            LawRefundClockStart.ReturnRequested => requested,
+            LawRefundClockStart.GoodsReceived => received,
+            _ => received is null && evidence is null ? null : Earliest(received, evidence),
+        };
+        if (start is not { } from)
+        {
+            return false;
+        }
+
+        due = clock.Counting == LawDayCounting.Working
+            ? AddWorkingDays(buyerMarket, from, clock.Days, ref buyerEstimated)
+            : from.PlusDays(clock.Days);
+
+        // As EU Art. 13(3): unless collection is offered, the refund may wait for the goods or evidence of sending.
+        if (clock.MayWithholdUntilGoodsOrEvidence && !seller.OffersCollection)
+        {
+            if (received is null && evidence is null)
+            {
+                return false;
+            }
+
+            var withheldUntil = Earliest(received, evidence);
+            if (withheldUntil > due)
+            {
+                due = withheldUntil;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The effective return window: the latest last day of any layer (ties: law, buyer protection, marketplace, seller).</summary>
@@ -637,6 +744,23 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                 lastDay = delivered.PlusDays(7);
                 return !seller.ReturnTermsDisplayed;
 
+            case LawProfile.LawKind.Custom:
+                if (law.Definition!.ReturnWindow is not { } declared)
+                {
+                    lastDay = default;
+                    return false;
+                }
+
+                lastDay = declared.Counting == LawDayCounting.Working
+                    ? AddWorkingDays(buyerMarket, delivered, declared.Days, ref estimated)
+                    : delivered.PlusDays(declared.Days);
+                if (declared.RollsForwardToWorkingDay)
+                {
+                    lastDay = RollForward(buyerMarket, lastDay, ref estimated);
+                }
+
+                return true;
+
             default:
                 lastDay = default;
                 return false;
@@ -722,10 +846,36 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
         {
             var citation = kind == DeductionKind.RestockingFee && law!.Kind == LawProfile.LawKind.Eu ? ReturnCitations.EuNoRestockingFee
                 : kind == DeductionKind.RestockingFee && law!.Kind == LawProfile.LawKind.Gb ? ReturnCitations.GbNoRestockingFee
-                : law!.DeductionCitation;
+                : law!.DeductionCitationFor(kind);
             return new(kind, declared, zero, PolicyLayer.Law, citation);
         }
 
+        var decision = DecideBelowLaw(kind, declared, lawRule, order, reason, seller, law, marketplace, zero);
+        if (lawRule == LawDeductionRule.Capped && law!.DeductionCapPercent(kind) is { } capPercent)
+        {
+            // A custom profile's cap (percent of the items total, exact; only the amount due is rounded).
+            var lawCap = order.ItemsTotal * (capPercent / 100m);
+            if (decision.Allowed > lawCap)
+            {
+                decision = new(kind, declared, lawCap, PolicyLayer.Law, law.DeductionCitationFor(kind));
+            }
+        }
+
+        return decision;
+    }
+
+    /// <summary>The buyer-protection, marketplace and seller layers' decision on a kind the law does not forbid.</summary>
+    private static DeductionDecision DecideBelowLaw(
+        DeductionKind kind,
+        Money declared,
+        LawDeductionRule lawRule,
+        Order order,
+        ReturnReason reason,
+        SellerPolicy seller,
+        LawProfile? law,
+        MarketplaceProfile? marketplace,
+        Money zero)
+    {
         if (reason != ReturnReason.ChangeOfMind && kind == DeductionKind.ReturnShipping)
         {
             return new(kind, declared, zero, PolicyLayer.BuyerProtection, ReturnCitations.FaultyGoodsReturnCost);
@@ -749,9 +899,9 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             return new(kind, declared, Money.Min(declared, cap), PolicyLayer.Seller, ReturnCitations.SellerDeductions);
         }
 
-        var byLaw = lawRule == LawDeductionRule.Allowed;
+        var byLaw = lawRule is LawDeductionRule.Allowed or LawDeductionRule.Capped;
         var layer = byLaw ? PolicyLayer.Law : PolicyLayer.Seller;
-        var allowedBy = byLaw ? law!.DeductionCitation : ReturnCitations.SellerDeductions;
+        var allowedBy = byLaw ? law!.DeductionCitationFor(kind) : ReturnCitations.SellerDeductions;
         if (kind == DeductionKind.ExpressDeliveryPremium)
         {
             var premium = Money.Max(zero, order.DeliveryPaid - order.StandardDeliveryCost);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -28,6 +29,14 @@ public sealed class ReturnsOptions
     /// <value>The default value is 30. Must be 0–3650.</value>
     public int FaultyGoodsMinimumWindowDays { get; set; } = 30;
 
+    /// <summary>
+    /// Law profiles by buyer market code (<c>ReputationRules:Returns:Laws:XX</c>): each adds the law layer of a market
+    /// without a built-in profile (AE, SA, …) or replaces the market's built-in one (for an EU member state, only that
+    /// state's). Applied after the built-in profiles and any passed to the engine in code.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public Dictionary<string, LawProfileOptions> Laws { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every problem with these options, as <c>"Path.To.Field: what is wrong"</c>; empty when valid.</summary>
     /// <returns>The problems, in property order.</returns>
     public IEnumerable<string> Validate()
@@ -52,6 +61,31 @@ public sealed class ReturnsOptions
         if (FaultyGoodsMinimumWindowDays is < 0 or > SellerPolicy.MaxReturnWindowDays)
         {
             yield return $"FaultyGoodsMinimumWindowDays: must be between 0 and 3650 (got {FaultyGoodsMinimumWindowDays.ToString(CultureInfo.InvariantCulture)}).";
+        }
+
+        if (Laws is null)
+        {
+            yield return "Laws: must not be null.";
+            yield break;
+        }
+
+        foreach (var (market, law) in Laws)
+        {
+            if (!CountryCode.TryParse(market, out _))
+            {
+                yield return $"Laws.{market}: '{market}' is not an ISO 3166-1 alpha-2 market code.";
+            }
+            else if (law is null)
+            {
+                yield return $"Laws.{market}: must not be null.";
+            }
+            else
+            {
+                foreach (var problem in law.Validate("Laws." + market))
+                {
+                    yield return problem;
+                }
+            }
         }
     }
 }
