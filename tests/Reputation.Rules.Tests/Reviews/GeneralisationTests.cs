@@ -317,4 +317,21 @@ public sealed class GeneralisationTests
     [InlineData("We are not allowed to offer compensation for reviews and we will not ask you to change a review.", "amazon", "CA", "allow", "")]
     public void Claims_descriptions_and_product_words_are_not_perks(string text, string platform, string market, string decision, string rules) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules, absent: "INCENTIVE,INCENTIVE-SENTIMENT");
+    [Theory]
+    [InlineData("So sorry the courier missed your delivery slot. Here's a $20 gift card for the inconvenience. We'd love for you to share your feedback on Amazon.", "amazon", "US", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Please share your review on Amazon, as a thank you, we'll send a set of bookmarks once you've posted it.", "amazon", "US", "block", "INCENTIVE")]
+    [InlineData("I'm happy to post you two fresh plants, and I'll send them as soon as you've changed the negative feedback to a positive.", "ebay", "GB", "block", "INCENTIVE-SENTIMENT")]
+    [InlineData("Loved how our team fitted your new kitchen? Pop us a 5-star review on our site!", "own-site", "GB", "warn", "POSITIVE-ASK")]
+    [InlineData("Many buyers leave their 5 star feedback before the parcel even arrives, feel free to do the same!", "ebay", "US", "block", "FAKE")]
+    [InlineData("评价如果不知道写什么，我们可以帮您写好内容，您直接复制粘贴就好", "taobao", "CN", "block", "FAKE")]
+    [InlineData("可以请亲戚朋友也在官网写条评价，不用真的购买，写感受就行", "own-site", "CN", "block", "FAKE")]
+    public void Goodwill_perks_thank_you_gifts_ghost_written_and_pre_arrival_reviews_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+
+    [Fact]
+    public void Little_friends_are_children_not_reviewers()
+    {
+        const string text = "兒童餐具組已送達，如果您和小朋友都滿意，請給我們一個好評，謝謝！";
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "TW"), text, "warn", "POSITIVE-ASK", absent: "FAKE");
+    }
 }

@@ -33,7 +33,7 @@ internal static class IncentiveDetector
 
                 // "If you leave a review of the course, we'll send you our template pack as a thank-you": what is promised as
                 // thanks on the condition of a review is a benefit, whatever it is called.
-                if ((cf.All & Benefit) == 0 && thanked && (cf.All & (Exchange | Promise)) == (Exchange | Promise))
+                if ((cf.All & Benefit) == 0 && thanked && (cf.All & Promise) != 0 && ((cf.All & Exchange) != 0 || ConditionOnReview(ws, cf)))
                 {
                     cf.All |= Benefit;
                 }
@@ -64,7 +64,9 @@ internal static class IncentiveDetector
                 // (A review mentioned only to hold it off — 换货期间先别评价 — is gating, not a review the remedy is for.)
                 // A benefit promised in the sentence that makes a review the condition stays a benefit whatever policy
                 // words come with it ("once your 5-star review is up … we will send a gift card within 24 hours").
-                if (((cf.All & (Policy | Remedy)) != 0 || AfterConditionalRemedy(r, sf, c) || (IsMakeGoodOnly(ws, cf) && InProblemBranch(r, sf, c))) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
+                // (A goodwill perk named with the reason it is given — "a $25 gift card for the inconvenience" — is still a
+                // perk: only a make-good is the remedy itself.)
+                if (((cf.All & Policy) != 0 || ((cf.All & Remedy) != 0 && (IsMakeGoodOnly(ws, cf) || !Goodwill(ws, cf))) || AfterConditionalRemedy(r, sf, c) || (IsMakeGoodOnly(ws, cf) && InProblemBranch(r, sf, c))) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
                     && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s)
                     && !(sf.ConditionOnReview && (cf.All & (Exchange | Promise)) != 0 && (cf.All & Remedy) == 0))
                 {
@@ -252,6 +254,29 @@ internal static class IncentiveDetector
         }
 
         return true;
+    }
+
+    /// <summary>The clause names a goodwill perk (a gift card, voucher, coupon, credit or discount), not only money or a make-good.</summary>
+    private static bool Goodwill(TextWorkspace ws, in ClauseFacts cf)
+    {
+        for (var j = cf.First; j < cf.End; j++)
+        {
+            var m = ws.Matches[j];
+            if ((m.Concepts & Benefit) == 0 || (m.Concepts & MakeGood) != 0 || m.Term == CompiledLexicon.MoneyTerm)
+            {
+                continue;
+            }
+
+            var text = ws.Chars.AsSpan(m.Start, m.End - m.Start);
+            if (text.Contains("gift card", StringComparison.Ordinal) || text.Contains("voucher", StringComparison.Ordinal)
+                || text.Contains("coupon", StringComparison.Ordinal) || text.Contains("% off", StringComparison.Ordinal)
+                || text.Contains("store credit", StringComparison.Ordinal) || text.Contains('券'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether something went wrong in the sentence or the two before or one after it (a complaint, a defect, a remedy trigger).</summary>
