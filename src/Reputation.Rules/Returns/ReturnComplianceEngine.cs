@@ -473,6 +473,26 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
     private static LocalDate Earliest(LocalDate? a, LocalDate? b) =>
         a is { } x && b is { } y ? (x <= y ? x : y) : (a ?? b)!.Value;
 
+    /// <summary>
+    /// EU Art. 13(3) and its kin: the refund may wait until the goods or evidence of sending arrive — the deadline moves to
+    /// that day if later; false while neither has arrived.
+    /// </summary>
+    private static bool WithholdUntilGoodsOrEvidence(ref LocalDate due, LocalDate? received, LocalDate? evidence)
+    {
+        if (received is null && evidence is null)
+        {
+            return false;
+        }
+
+        var withheldUntil = Earliest(received, evidence);
+        if (withheldUntil > due)
+        {
+            due = withheldUntil;
+        }
+
+        return true;
+    }
+
     /// <summary>The law layer's refund deadline; false when its start event has not happened (see returns-law.md §0.2).</summary>
     private static bool LawDeadline(
         LawProfile law,
@@ -503,18 +523,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
                     return true;
                 }
 
-                if (received is null && evidence is null)
-                {
-                    return false;
-                }
-
-                var withheldUntil = Earliest(received, evidence);
-                if (withheldUntil > due)
-                {
-                    due = withheldUntil;
-                }
-
-                return true;
+                return WithholdUntilGoodsOrEvidence(ref due, received, evidence);
 
             case LawProfile.LawKind.Gb:
                 // reg. 34(5): 14 days after the earlier of receipt and evidence of sending; reg. 34(6): with collection
@@ -617,21 +626,7 @@ public sealed class ReturnComplianceEngine : IReturnComplianceEngine
             : from.PlusDays(clock.Days);
 
         // As EU Art. 13(3): unless collection is offered, the refund may wait for the goods or evidence of sending.
-        if (clock.MayWithholdUntilGoodsOrEvidence && !seller.OffersCollection)
-        {
-            if (received is null && evidence is null)
-            {
-                return false;
-            }
-
-            var withheldUntil = Earliest(received, evidence);
-            if (withheldUntil > due)
-            {
-                due = withheldUntil;
-            }
-        }
-
-        return true;
+        return !clock.MayWithholdUntilGoodsOrEvidence || seller.OffersCollection || WithholdUntilGoodsOrEvidence(ref due, received, evidence);
     }
 
     /// <summary>The effective return window: the latest last day of any layer (ties: law, buyer protection, marketplace, seller).</summary>
