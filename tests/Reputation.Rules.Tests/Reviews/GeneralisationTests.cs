@@ -334,4 +334,11 @@ public sealed class GeneralisationTests
         const string text = "兒童餐具組已送達，如果您和小朋友都滿意，請給我們一個好評，謝謝！";
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, "ebay", "TW"), text, "warn", "POSITIVE-ASK", absent: "FAKE");
     }
+    [Theory]
+    [InlineData("Here's a review link if you'd like to tell others about your order, no pressure!", "own-site", "AU", "allow", "")]
+    [InlineData("If the size isn't right, exchanges are free for 30 days, just reply here. And if you loved it, a 5-star review would make our day!", "own-site", "GB", "warn", "POSITIVE-ASK")]
+    [InlineData("sorry about the wrong colour, send it back and I'll refund you in full. best you hold off on the feedback till it's sorted ok?", "ebay", "US", "block", "GATING")]
+    [InlineData("您的手錶已保養寄回，麻煩在評價中提到我們的保養服務，謝謝！", "taobao", "TW", "warn", "CONTENT-STEER")]
+    public void Review_links_remedy_branches_hold_offs_and_requested_mentions_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
 }

@@ -79,7 +79,10 @@ internal static class GatingDetector
             // The negative branch must be explicit ("if not", "unhappy", 不满意); "any problem → contact us" is support for everyone.
             // The previous sentence may hold the end of the positive branch and the start of the negative one ("Leave a
             // review 🥰 Not satisfied? Chat us"): its negative branch counts when it comes after the ask.
-            if ((all & Contact) != 0 && (HasExplicitNegativeBranch(ws, r, s)
+            // (A negative branch that offers the after-sales service itself — "if the fit isn't right, exchanges are free
+            // for 60 days, just reply" — is support for everyone, unless it also steers away from reviewing.)
+            var offersRemedy = (all & (Benefit | Policy | MakeGood)) != 0 && (all & (Redirect | Discourage)) == 0;
+            if ((all & Contact) != 0 && !offersRemedy && (HasExplicitNegativeBranch(ws, r, s)
                 || (s > 0 && HasExplicitNegativeBranch(ws, r, s - 1, after: r.Sentences[s - 1].Ask ? r.Sentences[s - 1].AskMatch : -1))))
             {
                 for (var k = Math.Max(0, s - 3); k <= Math.Min(n - 1, s + 2); k++) // (three back: "Loved it? ⏎ Review us! ⏎ ⭐ ⏎ Not quite right? ⏎ Reply")
