@@ -341,4 +341,13 @@ public sealed class GeneralisationTests
     [InlineData("您的手錶已保養寄回，麻煩在評價中提到我們的保養服務，謝謝！", "taobao", "TW", "warn", "CONTENT-STEER")]
     public void Review_links_remedy_branches_hold_offs_and_requested_mentions_are_read(string text, string platform, string market, string decision, string rules) =>
         ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
+    [Theory]
+    [InlineData("Hi, we've now processed your refund in full. Now that it's gone through, would you consider updating your feedback?", "ebay", "GB", "warn", "CHANGE-ASK")]
+    [InlineData("包裹里的小礼物是送给您的，无论您是否留下评价都一样，欢迎分享真实心得。", "own-site", "TW", "allow", "")]
+    [InlineData("本店所有好评都来自真实买家，请放心购买。", "taobao", "CN", "allow", "")]
+    [InlineData("亲，给个好评呗～不知道写啥的话直接copy这段：'做工很好，推荐！'", "taobao", "CN", "block", "FAKE")]
+    [InlineData("Take that negative feedback down or we'll report you to eBay and block you from our listings.", "ebay", "GB", "block", "REMOVE-ASK")]
+    [InlineData("您一天不修改差评，我们就一天打电话给您，直到您改了为止。", "taobao", "CN", "block", "THREAT")]
+    public void Given_refunds_disclaimed_gifts_copied_reviews_and_harassment_are_read(string text, string platform, string market, string decision, string rules) =>
+        ReviewTestKit.AssertReport(ReviewTestKit.Check(text, platform, market), text, decision, rules);
 }
