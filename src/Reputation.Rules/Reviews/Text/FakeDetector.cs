@@ -11,23 +11,5 @@ internal static class FakeDetector
 {
     /// <summary>Claims <see cref="ClaimKind.Fake"/>.</summary>
     public static void Detect(TextWorkspace ws, InterpretationResult r) =>
-        ClaimSentences(ws, r, ClaimKind.Fake, Fake, static (r, s) => OpenReviewInWindow(r, s));
-
-    /// <summary>
-    /// A review still to be written in a neighbouring sentence, or any review in the sentence itself: thanks for a review
-    /// already left in another sentence ("Thanks for the 5-star feedback! We'll email a reminder a week before your next
-    /// kit ships") is not one.
-    /// </summary>
-    private static bool OpenReviewInWindow(InterpretationResult r, int s)
-    {
-        for (var k = System.Math.Max(0, s - 1); k <= System.Math.Min(r.SentenceCount - 1, s + 1); k++)
-        {
-            if (r.Sentences[k].OpenReview || (k == s && r.Sentences[k].AnyReview))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        ClaimSentences(ws, r, ClaimKind.Fake, Fake, static (r, s) => ReviewToWriteInWindow(r, s));
 }

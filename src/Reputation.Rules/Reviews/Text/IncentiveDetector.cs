@@ -64,9 +64,10 @@ internal static class IncentiveDetector
                 // (A review mentioned only to hold it off — 换货期间先别评价 — is gating, not a review the remedy is for.)
                 // A benefit promised in the sentence that makes a review the condition stays a benefit whatever policy
                 // words come with it ("once your 5-star review is up … we will send a gift card within 24 hours").
+                var makeGoodClause = IsMakeGoodOnly(ws, cf);
                 // (A goodwill perk named with the reason it is given — "a $25 gift card for the inconvenience" — is still a
                 // perk: only a make-good is the remedy itself.)
-                if (((cf.All & Policy) != 0 || ((cf.All & Remedy) != 0 && (IsMakeGoodOnly(ws, cf) || !Goodwill(ws, cf))) || AfterConditionalRemedy(r, sf, c) || (IsMakeGoodOnly(ws, cf) && InProblemBranch(r, sf, c))) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
+                if (((cf.All & Policy) != 0 || ((cf.All & Remedy) != 0 && (makeGoodClause || !Goodwill(ws, cf))) || AfterConditionalRemedy(r, sf, c) || (makeGoodClause && InProblemBranch(r, sf, c))) && (!cf.AnyReview || (cf.All & Discourage) != 0) && status != BenefitStatus.Given
                     && !ConditionOnReview(ws, cf) && !WindowHasChangeAsk(r, s)
                     && !(sf.ConditionOnReview && (cf.All & (Exchange | Promise)) != 0 && (cf.All & Remedy) == 0))
                 {
@@ -81,7 +82,7 @@ internal static class IncentiveDetector
                 // A refund or replacement is ordinary after-sales service unless explicitly tied to the review — and only
                 // where something went wrong: "leave us feedback and reply with your username, we'll refund your $6.50
                 // shipping" is a rebate, not a remedy.
-                var makeGoodOnly = IsMakeGoodOnly(ws, cf) && !(status == BenefitStatus.Offered && sf.Ask && RefundOnly(ws, cf) && !ProblemNear(r, s));
+                var makeGoodOnly = makeGoodClause && !(status == BenefitStatus.Offered && sf.Ask && RefundOnly(ws, cf) && !ProblemNear(r, s));
                 var explicitLink = (cf.All & Exchange) != 0 || ConditionOnReview(ws, cf);
 
                 // Review actions this benefit can be linked to: the same clause, the sentence and its neighbours.

@@ -30,6 +30,24 @@ internal static class Reading
     internal static bool ReviewInWindow(InterpretationResult r, int s) => WindowHasReview(r, r.SentenceCount, s);
 
     /// <summary>
+    /// A review still to be written in a neighbouring sentence, or any review in the sentence itself: thanks for a review
+    /// already left in another sentence ("Thanks for the 5-star feedback! We'll email a reminder a week before your next
+    /// kit ships") is not one.
+    /// </summary>
+    internal static bool ReviewToWriteInWindow(InterpretationResult r, int s)
+    {
+        for (var k = Math.Max(0, s - 1); k <= Math.Min(r.SentenceCount - 1, s + 1); k++)
+        {
+            if (r.Sentences[k].OpenReview || (k == s && r.Sentences[k].AnyReview))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a review is mentioned in the sentence, the next one or one of the two before it — the reach of a threat
     /// ("Your review says it stopped working. We are small seller, please. Every day we will message you until you change it.").
     /// </summary>
